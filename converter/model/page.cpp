@@ -1,0 +1,43 @@
+#include "model/page.hpp"
+
+namespace banmian::model {
+
+const char* role_name(Role role) {
+    switch (role) {
+        case Role::Reporter: return "reporter";
+        case Role::Correspondent: return "correspondent";
+        case Role::Photographer: return "photographer";
+        case Role::Editor: return "editor";
+        case Role::None: break;
+    }
+    return nullptr;
+}
+
+std::optional<Role> role_from_name(const std::string& name) {
+    for (Role r : {Role::None, Role::Reporter, Role::Correspondent, Role::Photographer,
+                   Role::Editor}) {
+        const char* n = role_name(r);
+        if ((n == nullptr && name.empty()) || (n != nullptr && name == n)) return r;
+    }
+    return std::nullopt;
+}
+
+const char* page_item_kind_name(PageItemKind kind) {
+    switch (kind) {
+        case PageItemKind::PageHeader: return "page_header";
+        case PageItemKind::Jump: return "jump";
+        case PageItemKind::SectionLabel: return "section_label";
+        case PageItemKind::Advertisement: return "advertisement";
+    }
+    return "page_header";
+}
+
+std::optional<PageItemKind> page_item_kind_from_name(const std::string& name) {
+    for (PageItemKind k : {PageItemKind::PageHeader, PageItemKind::Jump,
+                           PageItemKind::SectionLabel, PageItemKind::Advertisement}) {
+        if (name == page_item_kind_name(k)) return k;
+    }
+    return std::nullopt;
+}
+
+}  // namespace banmian::model

@@ -1,0 +1,2 @@
+// Placeholder so the stage library exists until its code lands.
+namespace banmian::pandoc {}
