@@ -65,6 +65,28 @@ bool same_ns(const xmlNode* node, const char* ns) {
            std::strcmp(reinterpret_cast<const char*>(node->ns->href), ns) == 0;
 }
 
+// Entities are never expanded (XXE), so a reference would silently drop text: refuse it.
+// banmian's writers emit UTF-8 characters, never entity references.
+void reject_entity_references(const xmlNode* root, const std::string& file_name) {
+    std::vector<const xmlNode*> stack{root};
+    while (!stack.empty()) {
+        const xmlNode* node = stack.back();
+        stack.pop_back();
+        for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
+            if (c->type == XML_ENTITY_REF_NODE) {
+                Location where{file_name, {}, {}};
+                const long line = xmlGetLineNo(node);
+                if (line > 0) where.line = static_cast<std::size_t>(line);
+                throw Error(where, "entity reference &" +
+                                       std::string(reinterpret_cast<const char*>(c->name)) +
+                                       "; is not expanded (entities are refused for safety); "
+                                       "write the character itself");
+            }
+            if (c->type == XML_ELEMENT_NODE) stack.push_back(c);
+        }
+    }
+}
+
 }  // namespace
 
 XmlDocPtr parse_xml_safely(std::string_view bytes, const std::string& file_name) {
@@ -87,6 +109,7 @@ XmlDocPtr parse_xml_safely(std::string_view bytes, const std::string& file_name)
     if (xmlDocGetRootElement(doc.get()) == nullptr) {
         throw Error({file_name, {}, {}}, "the XML document has no root element");
     }
+    reject_entity_references(xmlDocGetRootElement(doc.get()), file_name);
     return doc;
 }
 
