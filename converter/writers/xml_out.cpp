@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "core/error.hpp"
+
 namespace banmian::writers {
 namespace {
 
@@ -23,6 +25,16 @@ struct XmlOut::Impl {
     const xmlChar* z(std::string_view s) {
         scratch.assign(s);
         return x(scratch.c_str());
+    }
+    // The model promises valid UTF-8 (decode guarantees it); xmlTextWriter would copy bad
+    // bytes through and produce a file no parser accepts, so refuse them here.
+    const xmlChar* checked(std::string_view s) {
+        const xmlChar* out = z(s);
+        if (s.find('\0') != std::string_view::npos || xmlCheckUTF8(out) == 0) {
+            throw Error("cannot write XML: text is not valid UTF-8: \"" +
+                        std::string(s.substr(0, 40)) + "\"");
+        }
+        return out;
     }
 };
 
@@ -61,11 +73,11 @@ void XmlOut::start_ns(const char* name, const char* uri) {
 }
 
 void XmlOut::attr(const char* name, std::string_view value) {
-    check(xmlTextWriterWriteAttribute(impl_->writer, x(name), impl_->z(value)), name);
+    check(xmlTextWriterWriteAttribute(impl_->writer, x(name), impl_->checked(value)), name);
 }
 
 void XmlOut::text(std::string_view value) {
-    check(xmlTextWriterWriteString(impl_->writer, impl_->z(value)), "text");
+    check(xmlTextWriterWriteString(impl_->writer, impl_->checked(value)), "text");
 }
 
 void XmlOut::end() { check(xmlTextWriterEndElement(impl_->writer), "end element"); }
