@@ -210,9 +210,9 @@ void nitf_body(XmlOut& out, const Context& c, const model::Article& a) {
             const auto& f = std::get<model::Figure>(block);
             out.start("media");
             out.attr("media-type", "image");
-            // media-reference is required by the schema; the page text has no image file.
+            // media-reference is required by the schema, but the page text has no image file:
+            // an empty reference claims no source and no format.
             out.start("media-reference");
-            out.attr("mime-type", "image/jpeg");
             out.end();
             out.element("media-caption", f.caption);
             if (f.credit) out.element("media-producer", *f.credit);

@@ -107,6 +107,8 @@ const std::vector<Case>& all_cases() {
         for (const auto& path : sorted_files(BANMIAN_XML_TEST_DATA, ".json")) {
             Case c{"hand_" + path.stem().string(),
                    readers::read_structure_json(read_file_bytes(path), path.string()), ""};
+            // The same page without any page metadata: ids from the source name, no dates.
+            all.push_back({"bare_" + path.stem().string(), c.page, ""});
             c.page.meta.publication = "示例日报";
             c.page.meta.date = "2025-11-26";
             c.page.meta.page = "A3";
