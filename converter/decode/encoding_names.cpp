@@ -45,11 +45,13 @@ constexpr std::array<Label, 22> kLabels{{
     {"euc-cn", "gb18030", "GB18030"},
     {"csgb2312", "gb18030", "GB18030"},
     {"chinese", "gb18030", "GB18030"},
-    // Big5 is Microsoft's code page 950 in practice (what Taiwanese Windows writes).
-    {"big5", "windows-950-2000", "Big5"},
-    {"cp950", "windows-950-2000", "Big5"},
-    {"x-x-big5", "windows-950-2000", "Big5"},
-    {"csbig5", "windows-950-2000", "Big5"},
+    // Big5 with the ETEN and Microsoft extensions (ICU's ibm-1373). Unlike ICU's windows-950
+    // it rejects the single bytes 0x80 and 0xFF, as the WHATWG Big5 decoder does, so binary
+    // junk does not pass as Big5.
+    {"big5", "ibm-1373_P100-2002", "Big5"},
+    {"cp950", "ibm-1373_P100-2002", "Big5"},
+    {"x-x-big5", "ibm-1373_P100-2002", "Big5"},
+    {"csbig5", "ibm-1373_P100-2002", "Big5"},
 }};
 
 }  // namespace
@@ -79,6 +81,6 @@ bool label_leaves_byte_order_open(std::string_view label) {
 
 EncodingChoice utf8_encoding() { return {"UTF-8", "UTF-8"}; }
 EncodingChoice gb18030_encoding() { return {"gb18030", "GB18030"}; }
-EncodingChoice big5_encoding() { return {"windows-950-2000", "Big5"}; }
+EncodingChoice big5_encoding() { return {"ibm-1373_P100-2002", "Big5"}; }
 
 }  // namespace banmian::decode
