@@ -87,7 +87,7 @@ std::string format_list() {
 
 // Validates every file (schemas compiled once); problems to stderr as file:line: message.
 int run_validate(const std::vector<std::string>& files, const std::string& schemas_dir) {
-    pipeline::Validator validator(pipeline::find_schemas_dir(schemas_dir));
+    pipeline::Validator validator(pipeline::find_schemas(schemas_dir));
     int status = kExitOk;
     for (const auto& file : files) {
         const pipeline::Validation v = validator.validate_file(file);

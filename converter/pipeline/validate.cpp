@@ -37,25 +37,39 @@ const char* kWhereToGet =
     "registry as @jats4r/dtds, folder schema/1.4/) in DIR/jats/archiving-1.4-dtd/;\n"
     "or list an XML catalog that maps the JATS 1.4 public identifier in XML_CATALOG_FILES.";
 
-bool has_schemas(const fs::path& dir) {
+constexpr const char* kNewsmlCatalogUri = "urn:banmian:schema:newsml-g2-with-nitf";
+
+bool is_file(const fs::path& path) {
     std::error_code ec;
-    return fs::is_regular_file(dir / kNewsmlDriverXsd, ec) || fs::is_regular_file(dir / kJatsDtd, ec);
+    return fs::is_regular_file(path, ec);
 }
 
-// The schemas folder the system catalogs point at, found through the JATS public identifier.
-std::optional<fs::path> from_catalog() {
-    const char* files = std::getenv("XML_CATALOG_FILES");
-    if (files == nullptr || *files == '\0') return std::nullopt;
-    xmlInitializeCatalog();
-    xmlChar* resolved = xmlCatalogResolvePublic(reinterpret_cast<const xmlChar*>(kJatsPublicId));
-    if (resolved == nullptr) return std::nullopt;
+bool any(const SchemaPaths& s) { return !s.newsml_xsd.empty() || !s.jats_dtd.empty(); }
+
+// A catalog answer as a local path ("file:///x" -> "/x"); empty if not a local file.
+fs::path local_path(xmlChar* resolved) {
+    if (resolved == nullptr) return {};
     std::string uri(reinterpret_cast<const char*>(resolved));
     xmlFree(resolved);
     if (uri.rfind("file://", 0) == 0) uri = uri.substr(7);
-    // DIR/jats/archiving-1.4-dtd/JATS-archivearticle1-4-mathml3.dtd -> DIR
-    const fs::path dir = fs::path(uri).parent_path().parent_path().parent_path();
-    if (has_schemas(dir)) return dir;
-    return std::nullopt;
+    return is_file(uri) ? fs::path(uri) : fs::path();
+}
+
+// The schemas the XML catalogs in XML_CATALOG_FILES point at.
+SchemaPaths from_catalog() {
+    SchemaPaths out;
+    const char* files = std::getenv("XML_CATALOG_FILES");
+    if (files == nullptr || *files == '\0') return out;
+    xmlInitializeCatalog();
+    out.jats_dtd = local_path(xmlCatalogResolvePublic(reinterpret_cast<const xmlChar*>(kJatsPublicId)));
+    out.newsml_xsd = local_path(xmlCatalogResolveURI(reinterpret_cast<const xmlChar*>(kNewsmlCatalogUri)));
+    if (out.newsml_xsd.empty() && !out.jats_dtd.empty()) {
+        // A JATS-only catalog (../shared/schemas/jats/archiving-1.4-dtd/catalog.xml): the
+        // IPTC folder sits beside the JATS folder in that layout.
+        const fs::path beside = out.jats_dtd.parent_path().parent_path().parent_path() / kNewsmlDriverXsd;
+        if (is_file(beside)) out.newsml_xsd = beside;
+    }
+    return out;
 }
 
 // Collects libxml2's structured errors while a schema is compiled or a document checked.
@@ -114,23 +128,32 @@ std::string joined(const std::vector<Problem>& problems) {
 
 }  // namespace
 
-fs::path find_schemas_dir(const std::string& option) {
+SchemaPaths schemas_in(const fs::path& dir) {
+    SchemaPaths out;
+    if (is_file(dir / kNewsmlDriverXsd)) out.newsml_xsd = dir / kNewsmlDriverXsd;
+    if (is_file(dir / kJatsDtd)) out.jats_dtd = dir / kJatsDtd;
+    return out;
+}
+
+SchemaPaths find_schemas(const std::string& option) {
     if (!option.empty()) {
-        if (!has_schemas(option)) {
+        const SchemaPaths s = schemas_in(option);
+        if (!any(s)) {
             throw Error("--schemas " + option + ": neither " + kNewsmlDriverXsd + " nor " +
                         kJatsDtd + " is there.\n" + kWhereToGet);
         }
-        return option;
+        return s;
     }
     if (const char* env = std::getenv("BANMIAN_SCHEMAS"); env != nullptr && *env != '\0') {
-        if (!has_schemas(env)) {
+        const SchemaPaths s = schemas_in(env);
+        if (!any(s)) {
             throw Error(std::string("BANMIAN_SCHEMAS=") + env + ": neither " + kNewsmlDriverXsd +
                         " nor " + kJatsDtd + " is there.\n" + kWhereToGet);
         }
-        return env;
+        return s;
     }
-    if (auto dir = from_catalog()) return *dir;
-    if (has_schemas("../shared/schemas")) return "../shared/schemas";
+    if (SchemaPaths s = from_catalog(); any(s)) return s;
+    if (SchemaPaths s = schemas_in("../shared/schemas"); any(s)) return s;
     throw Error(std::string("no schemas found.\n") + kWhereToGet);
 }
 
@@ -140,7 +163,7 @@ std::string format_problem(const Problem& p) {
 }
 
 struct Validator::Impl {
-    fs::path dir;
+    SchemaPaths paths;
     xmlSchemaPtr newsml = nullptr;
     xmlDtdPtr jats = nullptr;
 
@@ -149,15 +172,14 @@ struct Validator::Impl {
         if (jats != nullptr) xmlFreeDtd(jats);
     }
 
-    [[noreturn]] void missing(const char* rel) const {
-        throw Error("schema " + (dir / rel).string() + " not found.\n" + kWhereToGet);
+    [[noreturn]] static void missing(const char* what) {
+        throw Error(std::string("no ") + what + " schema found.\n" + kWhereToGet);
     }
 
     xmlSchemaPtr newsml_schema() {
         if (newsml != nullptr) return newsml;
-        const fs::path path = dir / kNewsmlDriverXsd;
-        std::error_code ec;
-        if (!fs::is_regular_file(path, ec)) missing(kNewsmlDriverXsd);
+        const fs::path path = paths.newsml_xsd;
+        if (path.empty() || !is_file(path)) missing("NewsML-G2 + NITF");
         std::vector<Problem> problems;
         Sink sink{&problems, path.string()};
         ScopedErrors scope(&sink);
@@ -174,9 +196,8 @@ struct Validator::Impl {
 
     xmlDtdPtr jats_dtd() {
         if (jats != nullptr) return jats;
-        const fs::path path = dir / kJatsDtd;
-        std::error_code ec;
-        if (!fs::is_regular_file(path, ec)) missing(kJatsDtd);
+        const fs::path path = paths.jats_dtd;
+        if (path.empty() || !is_file(path)) missing("JATS 1.4 Archiving DTD");
         std::vector<Problem> problems;
         Sink sink{&problems, path.string()};
         ScopedErrors scope(&sink);
@@ -186,8 +207,8 @@ struct Validator::Impl {
     }
 };
 
-Validator::Validator(fs::path schemas_dir) : impl_(std::make_unique<Impl>()) {
-    impl_->dir = std::move(schemas_dir);
+Validator::Validator(SchemaPaths schemas) : impl_(std::make_unique<Impl>()) {
+    impl_->paths = std::move(schemas);
 }
 
 Validator::~Validator() = default;
@@ -223,7 +244,7 @@ Validation Validator::validate(std::string_view bytes, const std::string& file_n
     Sink sink{&result.problems, file_name};
     ScopedErrors scope(&sink);
     if (newsml) {
-        result.schema = "NewsML-G2 2.35 + NITF 3.6 (" + std::string(kNewsmlDriverXsd) + ")";
+        result.schema = "NewsML-G2 2.35 + NITF 3.6 (" + impl_->paths.newsml_xsd.filename().string() + ")";
         xmlSchemaValidCtxtPtr ctxt = xmlSchemaNewValidCtxt(schema);
         if (ctxt == nullptr) throw std::bad_alloc();
         xmlSchemaSetValidStructuredErrors(ctxt, collect, &sink);
@@ -233,7 +254,7 @@ Validation Validator::validate(std::string_view bytes, const std::string& file_n
             result.problems.push_back({file_name, 0, "does not validate against the schema"});
         }
     } else {
-        result.schema = "JATS 1.4 Archiving DTD (" + std::string(kJatsDtd) + ")";
+        result.schema = "JATS 1.4 Archiving DTD (" + impl_->paths.jats_dtd.filename().string() + ")";
         xmlValidCtxtPtr ctxt = xmlNewValidCtxt();
         if (ctxt == nullptr) throw std::bad_alloc();
         // Messages arrive through the structured handler; silence the generic ones.

@@ -15,12 +15,21 @@ namespace banmian::pipeline {
 inline constexpr const char* kNewsmlDriverXsd = "iptc/NewsML-G2_2.35-with-NITF-3.6.xsd";
 inline constexpr const char* kJatsDtd = "jats/archiving-1.4-dtd/JATS-archivearticle1-4-mathml3.dtd";
 
+// The two schema files validation needs; an empty path means "not available".
+struct SchemaPaths {
+    std::filesystem::path newsml_xsd;  // the NewsML-G2 + NITF driver XSD
+    std::filesystem::path jats_dtd;    // the JATS 1.4 Archiving DTD (MathML 3 driver)
+};
+
+// The schemas in a folder laid out like ../shared/schemas (missing files left empty).
+SchemaPaths schemas_in(const std::filesystem::path& dir);
+
 // Where the schemas are, first match wins: the --schemas option; the BANMIAN_SCHEMAS
-// environment variable; the folder two levels above the JATS DTD that the XML catalogs in
-// XML_CATALOG_FILES resolve the JATS 1.4 public identifier to; ../shared/schemas from the
-// working directory (the project's layout). Throws banmian::Error saying where to get the
-// schemas when none is found.
-std::filesystem::path find_schemas_dir(const std::string& option);
+// environment variable; the XML catalogs in XML_CATALOG_FILES (JATS by its 1.4 public
+// identifier, NewsML-G2 by urn:banmian:schema:newsml-g2-with-nitf as in schemas/catalog.xml.in,
+// or beside the JATS folder); ../shared/schemas from the working directory (the project's
+// layout). Throws banmian::Error saying where to get the schemas when none is found.
+SchemaPaths find_schemas(const std::string& option);
 
 struct Problem {
     std::string file;
@@ -38,7 +47,7 @@ struct Validation {
 // Validates documents, compiling each schema once on first use and reusing it.
 class Validator {
 public:
-    explicit Validator(std::filesystem::path schemas_dir);
+    explicit Validator(SchemaPaths schemas);
     ~Validator();
     Validator(const Validator&) = delete;
     Validator& operator=(const Validator&) = delete;

@@ -154,6 +154,34 @@ TEST(Negative, MissingSchemasSayWhereToGetThem) {
     EXPECT_NE(err.find("github.com/iptc/newsml-g2"), std::string::npos) << err;
 }
 
+// Schemas found without --schemas: through the project's catalog (build/schemas/catalog.xml,
+// NewsML by URN, JATS by public identifier) and through the JATS-only catalog in
+// ../shared/schemas, from a folder where ../shared/schemas does not exist.
+TEST(SchemaDiscovery, XmlCatalogFilesFindBothSchemas) {
+    const auto& page = hand_case().page;
+    const auto newsml = temp_file("cat/page.newsml.xml", writers::write_newsml(page, test_options()));
+    const auto jats = temp_file("cat/page.jats.xml", writers::write_jats(page, test_options()));
+    for (const std::string& catalog :
+         {std::string(BANMIAN_CATALOG_FILE),
+          (schemas_dir() / "jats/archiving-1.4-dtd/catalog.xml").string()}) {
+        std::string out;
+        EXPECT_EQ(run("cd / && BANMIAN_SCHEMAS= XML_CATALOG_FILES='" + catalog + "' " +
+                          BANMIAN_BINARY + " validate '" + newsml.string() + "' '" +
+                          jats.string() + "'",
+                      &out),
+                  0)
+            << catalog << "\n" << out;
+        EXPECT_NE(out.find("valid, NewsML-G2"), std::string::npos) << out;
+        EXPECT_NE(out.find("valid, JATS"), std::string::npos) << out;
+    }
+    std::string out;
+    EXPECT_EQ(run("cd / && BANMIAN_SCHEMAS='" + schemas_dir().string() + "' XML_CATALOG_FILES= " +
+                      BANMIAN_BINARY + " validate '" + jats.string() + "'",
+                  &out),
+              0)
+        << out;
+}
+
 TEST(Reproducible, SameInputSameBytes) {
     const auto& page = hand_case().page;
     EXPECT_EQ(writers::write_newsml(page, test_options()), writers::write_newsml(page, test_options()));

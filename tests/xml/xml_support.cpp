@@ -132,7 +132,7 @@ writers::WriterOptions test_options() {
 }
 
 pipeline::Validator& validator() {
-    static pipeline::Validator v(schemas_dir());
+    static pipeline::Validator v(pipeline::schemas_in(schemas_dir()));
     return v;
 }
 
