@@ -61,12 +61,15 @@ SchemaPaths from_catalog() {
     const char* files = std::getenv("XML_CATALOG_FILES");
     if (files == nullptr || *files == '\0') return out;
     xmlInitializeCatalog();
-    out.jats_dtd = local_path(xmlCatalogResolvePublic(reinterpret_cast<const xmlChar*>(kJatsPublicId)));
-    out.newsml_xsd = local_path(xmlCatalogResolveURI(reinterpret_cast<const xmlChar*>(kNewsmlCatalogUri)));
+    out.jats_dtd =
+        local_path(xmlCatalogResolvePublic(reinterpret_cast<const xmlChar*>(kJatsPublicId)));
+    out.newsml_xsd =
+        local_path(xmlCatalogResolveURI(reinterpret_cast<const xmlChar*>(kNewsmlCatalogUri)));
     if (out.newsml_xsd.empty() && !out.jats_dtd.empty()) {
         // A JATS-only catalog (../shared/schemas/jats/archiving-1.4-dtd/catalog.xml): the
         // IPTC folder sits beside the JATS folder in that layout.
-        const fs::path beside = out.jats_dtd.parent_path().parent_path().parent_path() / kNewsmlDriverXsd;
+        const fs::path beside =
+            out.jats_dtd.parent_path().parent_path().parent_path() / kNewsmlDriverXsd;
         if (is_file(beside)) out.newsml_xsd = beside;
     }
     return out;
@@ -99,7 +102,7 @@ void collect(void* data, xmlErrorPtr error) {
 
 // Installs the collector and a loader that never uses the network, restoring both after.
 class ScopedErrors {
-public:
+  public:
     explicit ScopedErrors(Sink* sink)
         : handler_(xmlStructuredError),
           context_(xmlStructuredErrorContext),
@@ -114,7 +117,7 @@ public:
     ScopedErrors(const ScopedErrors&) = delete;
     ScopedErrors& operator=(const ScopedErrors&) = delete;
 
-private:
+  private:
     xmlStructuredErrorFunc handler_;
     void* context_;
     xmlExternalEntityLoader loader_;
@@ -244,7 +247,8 @@ Validation Validator::validate(std::string_view bytes, const std::string& file_n
     Sink sink{&result.problems, file_name};
     ScopedErrors scope(&sink);
     if (newsml) {
-        result.schema = "NewsML-G2 2.35 + NITF 3.6 (" + impl_->paths.newsml_xsd.filename().string() + ")";
+        result.schema =
+            "NewsML-G2 2.35 + NITF 3.6 (" + impl_->paths.newsml_xsd.filename().string() + ")";
         xmlSchemaValidCtxtPtr ctxt = xmlSchemaNewValidCtxt(schema);
         if (ctxt == nullptr) throw std::bad_alloc();
         xmlSchemaSetValidStructuredErrors(ctxt, collect, &sink);
@@ -254,7 +258,8 @@ Validation Validator::validate(std::string_view bytes, const std::string& file_n
             result.problems.push_back({file_name, 0, "does not validate against the schema"});
         }
     } else {
-        result.schema = "JATS 1.4 Archiving DTD (" + impl_->paths.jats_dtd.filename().string() + ")";
+        result.schema =
+            "JATS 1.4 Archiving DTD (" + impl_->paths.jats_dtd.filename().string() + ")";
         xmlValidCtxtPtr ctxt = xmlNewValidCtxt();
         if (ctxt == nullptr) throw std::bad_alloc();
         // Messages arrive through the structured handler; silence the generic ones.

@@ -46,7 +46,7 @@ struct Validation {
 
 // Validates documents, compiling each schema once on first use and reusing it.
 class Validator {
-public:
+  public:
     explicit Validator(SchemaPaths schemas);
     ~Validator();
     Validator(const Validator&) = delete;
@@ -58,7 +58,7 @@ public:
     Validation validate(std::string_view bytes, const std::string& file_name);
     Validation validate_file(const std::filesystem::path& path);
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -36,8 +36,8 @@ struct Reader {
             b.name = text_of(sn);
         } else if (const xmlNode* n = child(contrib, "name", nullptr)) {
             // A structured name: family name first, as Chinese names are written.
-            b.name = text_of(child(n, "surname", nullptr)) +
-                     text_of(child(n, "given-names", nullptr));
+            b.name =
+                text_of(child(n, "surname", nullptr)) + text_of(child(n, "given-names", nullptr));
         }
         for (const xmlNode* role : children(contrib, "role", nullptr)) {
             if (attribute(role, "vocab") != kRoleVocab) continue;
@@ -101,9 +101,9 @@ struct Reader {
     void page_meta(const xmlNode* root, model::Page& page) const {
         page.meta.language = attribute(root, "xml:lang");
         const xmlNode* front = child(root, "front", nullptr);
-        page.meta.publication = text_of(child(
-            child(child(front, "journal-meta", nullptr), "journal-title-group", nullptr),
-            "journal-title", nullptr));
+        page.meta.publication = text_of(
+            child(child(child(front, "journal-meta", nullptr), "journal-title-group", nullptr),
+                  "journal-title", nullptr));
         const xmlNode* meta = child(front, "article-meta", nullptr);
         if (const xmlNode* date = child(meta, "pub-date", nullptr)) {
             page.meta.date = attribute(date, "iso-8601-date");

@@ -58,16 +58,17 @@ struct Reader {
     model::Block block(const json& node, const std::string& path) const {
         if (!node.is_object()) fail(path, "must be an object");
         const std::string type = string(node, "type", path);
-        if (type == "paragraph") return model::Paragraph{string(node, "text", path), span(node, path)};
+        if (type == "paragraph")
+            return model::Paragraph{string(node, "text", path), span(node, path)};
         if (type == "intertitle") {
             return model::Intertitle{string(node, "text", path), span(node, path)};
         }
         if (type == "figure") {
-            return model::Figure{string(node, "caption", path), optional_string(node, "credit", path),
-                                 span(node, path)};
+            return model::Figure{string(node, "caption", path),
+                                 optional_string(node, "credit", path), span(node, path)};
         }
-        fail(path + ".type", "unknown block type \"" + type +
-                                 "\" (expected paragraph, intertitle or figure)");
+        fail(path + ".type",
+             "unknown block type \"" + type + "\" (expected paragraph, intertitle or figure)");
     }
 
     model::Article article(const json& node, const std::string& path) const {
@@ -106,7 +107,8 @@ struct Reader {
 // The 1-based line of byte offset `byte` (nlohmann reports the byte after the error).
 std::size_t line_at(std::string_view text, std::size_t byte) {
     byte = std::min(byte, text.size());
-    return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), '\n'));
+    return 1 + static_cast<std::size_t>(std::count(
+                   text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), '\n'));
 }
 
 }  // namespace

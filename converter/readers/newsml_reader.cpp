@@ -75,13 +75,14 @@ struct Reader {
                 a.dateline = text_of(n);
             }
         }
-        const xmlNode* nitf = child(child(child(item, "contentSet", kNar), "inlineXML", kNar),
-                                    "nitf", kNitf);
-        if (nitf == nullptr) fail(item, "newsItem has no inline NITF body (contentSet/inlineXML/nitf)");
+        const xmlNode* nitf =
+            child(child(child(item, "contentSet", kNar), "inlineXML", kNar), "nitf", kNitf);
+        if (nitf == nullptr)
+            fail(item, "newsItem has no inline NITF body (contentSet/inlineXML/nitf)");
         const xmlNode* body = child(nitf, "body", kNitf);
         if (!have_headline) {
-            const xmlNode* hl1 = child(child(child(body, "body.head", kNitf), "hedline", kNitf),
-                                       "hl1", kNitf);
+            const xmlNode* hl1 =
+                child(child(child(body, "body.head", kNitf), "hedline", kNitf), "hl1", kNitf);
             if (hl1 == nullptr) fail(item, "newsItem has no headline");
             a.headline = text_of(hl1);
         }
@@ -156,8 +157,9 @@ model::Page read_newsml(std::string_view bytes, const std::string& file_name) {
             const std::string id = attribute(ref, "residref");
             const auto it = items.find(id);
             if (it == items.end()) {
-                r.fail(ref, "the package refers to item \"" + id + "\", which is not in this "
-                            "message");
+                r.fail(ref, "the package refers to item \"" + id +
+                                "\", which is not in this "
+                                "message");
             }
             page.articles.push_back(r.article(it->second));
         }

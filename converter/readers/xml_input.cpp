@@ -38,7 +38,7 @@ void collect(void* data, xmlErrorPtr error) {
 
 // Restores libxml2's global loader and error handler when the read ends, even on throw.
 class ScopedParserState {
-public:
+  public:
     explicit ScopedParserState(FirstError* sink)
         : loader_(xmlGetExternalEntityLoader()),
           handler_(xmlStructuredError),
@@ -53,7 +53,7 @@ public:
     ScopedParserState(const ScopedParserState&) = delete;
     ScopedParserState& operator=(const ScopedParserState&) = delete;
 
-private:
+  private:
     xmlExternalEntityLoader loader_;
     xmlStructuredErrorFunc handler_;
     void* context_;

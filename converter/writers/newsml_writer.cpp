@@ -16,9 +16,7 @@ struct Context {
     std::string language;  // xml:lang, language/@tag
 };
 
-std::string qcode(const char* scheme, const char* code) {
-    return std::string(scheme) + ":" + code;
-}
+std::string qcode(const char* scheme, const char* code) { return std::string(scheme) + ":" + code; }
 
 // The attributes every NewsML-G2 item carries (guid, version, standard, conformance, lang).
 void item_attributes(XmlOut& out, const Context& c, const std::string& guid) {
@@ -37,11 +35,10 @@ void catalogs(XmlOut& out, const WriterOptions& options) {
     out.attr("href", kIptcCatalog);
     out.end();
     out.start("catalog");
-    const std::pair<const char*, const char*> schemes[] = {
-        {kCreatorRoleScheme, "creator-role"},
-        {kHeadlineRoleScheme, "headline-role"},
-        {kPageItemScheme, "page-item"},
-        {kMetaScheme, "page-meta"}};
+    const std::pair<const char*, const char*> schemes[] = {{kCreatorRoleScheme, "creator-role"},
+                                                           {kHeadlineRoleScheme, "headline-role"},
+                                                           {kPageItemScheme, "page-item"},
+                                                           {kMetaScheme, "page-meta"}};
     for (const auto& [alias, name] : schemes) {
         out.start("scheme");
         out.attr("alias", alias);
@@ -268,8 +265,10 @@ void news_item(XmlOut& out, const Context& c, std::size_t index) {
 }  // namespace
 
 std::string write_newsml(const model::Page& page, const WriterOptions& options) {
+    require_xml_text(page);
     const Context c{page, options, creation_time(page.meta, options), language_tag(page.meta)};
-    XmlOut out;
+    // Markup is about 2 KB per article plus the text, which appears about twice.
+    XmlOut out(2 * page_text_bytes(page) + 2048 * (page.articles.size() + 1));
     out.start_document();
     out.start_ns("newsMessage", kNarNs);
     out.start("header");

@@ -46,8 +46,8 @@ std::string id_part(const std::string& text) {
 // News organisations whose datelines read ORG + place + date + 电/讯 (structure-json.md,
 // "dateline"; corpus pages rmrb-20190313-01 and its -tw twin).
 constexpr std::array<std::string_view, 12> kDatelineOrgs = {
-    "新华社", "新華社", "中新社", "中新網", "中新网", "本报", "本報",
-    "人民网", "人民網", "央视网", "光明网", "经济日报"};
+    "新华社", "新華社", "中新社", "中新網", "中新网", "本报",
+    "本報",   "人民网", "人民網", "央视网", "光明网", "经济日报"};
 
 bool is_ascii_or_wide_digit(std::string_view text, std::size_t pos) {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
@@ -59,7 +59,85 @@ bool is_ascii_or_wide_digit(std::string_view text, std::size_t pos) {
            static_cast<unsigned char>(text[pos + 2]) <= 0x99;
 }
 
+// Length of the first character of text that XML 1.0 cannot carry, as an offset, or npos.
+std::size_t first_bad_xml_char(std::string_view text) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        char32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n) return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates, beyond U+10FFFF, and the non-characters XML excludes.
+        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF) {
+            return i;
+        }
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+void require(const model::Page& page, std::string_view text, const std::string& field) {
+    const std::size_t bad = first_bad_xml_char(text);
+    if (bad == std::string_view::npos) return;
+    throw Error({page.meta.source, {}, {}}, "cannot write XML: " + field +
+                                                " holds a byte sequence that is not a valid XML "
+                                                "character at byte " +
+                                                std::to_string(bad) + " of the field");
+}
+
 }  // namespace
+
+void require_xml_text(const model::Page& page) {
+    for (const std::string* m : {&page.meta.publication, &page.meta.date, &page.meta.page,
+                                 &page.meta.language, &page.meta.source}) {
+        require(page, *m, "page metadata");
+    }
+    for (std::size_t i = 0; i < page.articles.size(); ++i) {
+        const model::Article& a = page.articles[i];
+        const std::string where = "article " + std::to_string(i + 1);
+        require(page, a.headline, where + " headline");
+        require(page, a.kicker.value_or(""), where + " kicker");
+        require(page, a.subtitle.value_or(""), where + " subtitle");
+        require(page, a.dateline.value_or(""), where + " dateline");
+        for (const auto& b : a.bylines) require(page, b.name, where + " byline");
+        for (const auto& block : a.blocks) {
+            if (const auto* p = std::get_if<model::Paragraph>(&block)) {
+                require(page, p->text, where + " paragraph");
+            } else if (const auto* t = std::get_if<model::Intertitle>(&block)) {
+                require(page, t->text, where + " intertitle");
+            } else {
+                const auto& f = std::get<model::Figure>(block);
+                require(page, f.caption, where + " caption");
+                require(page, f.credit.value_or(""), where + " credit");
+            }
+        }
+    }
+    for (const auto& item : page.page_items) require(page, item.text, "page item");
+}
 
 std::string format_utc(long long t) {
     long long days = t / 86400;
@@ -128,18 +206,40 @@ std::string language_tag(const model::PageMeta& meta) {
 
 std::string role_word(model::Role role, const std::string& language) {
     // Traditional characters for Taiwan, Hong Kong, Macau and explicit Hant tags.
-    const bool hant = language.find("TW") != std::string::npos ||
-                      language.find("HK") != std::string::npos ||
-                      language.find("MO") != std::string::npos ||
-                      language.find("Hant") != std::string::npos;
+    const bool hant =
+        language.find("TW") != std::string::npos || language.find("HK") != std::string::npos ||
+        language.find("MO") != std::string::npos || language.find("Hant") != std::string::npos;
     switch (role) {
-        case model::Role::Reporter: return hant ? "記者" : "记者";
-        case model::Role::Correspondent: return hant ? "通訊員" : "通讯员";
-        case model::Role::Photographer: return hant ? "攝影" : "摄影";
-        case model::Role::Editor: return hant ? "編輯" : "编辑";
-        case model::Role::None: break;
+        case model::Role::Reporter:
+            return hant ? "記者" : "记者";
+        case model::Role::Correspondent:
+            return hant ? "通訊員" : "通讯员";
+        case model::Role::Photographer:
+            return hant ? "攝影" : "摄影";
+        case model::Role::Editor:
+            return hant ? "編輯" : "编辑";
+        case model::Role::None:
+            break;
     }
     return "";
+}
+
+std::size_t page_text_bytes(const model::Page& page) {
+    std::size_t n = 0;
+    for (const auto& a : page.articles) {
+        n += a.headline.size() + a.kicker.value_or("").size() + a.subtitle.value_or("").size() +
+             a.dateline.value_or("").size();
+        for (const auto& b : a.bylines) n += b.name.size();
+        for (const auto& block : a.blocks) {
+            if (const auto* p = std::get_if<model::Paragraph>(&block)) n += p->text.size();
+            if (const auto* t = std::get_if<model::Intertitle>(&block)) n += t->text.size();
+            if (const auto* f = std::get_if<model::Figure>(&block)) {
+                n += f->caption.size() + f->credit.value_or("").size();
+            }
+        }
+    }
+    for (const auto& item : page.page_items) n += item.text.size();
+    return n;
 }
 
 DatelineParts split_dateline(const std::string& dateline) {

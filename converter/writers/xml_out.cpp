@@ -4,8 +4,6 @@
 
 #include <stdexcept>
 
-#include "core/error.hpp"
-
 namespace banmian::writers {
 namespace {
 
@@ -21,25 +19,12 @@ void check(int rc, const char* what) {
 struct XmlOut::Impl {
     xmlBufferPtr buffer = nullptr;
     xmlTextWriterPtr writer = nullptr;
-    std::string scratch;  // NUL-terminated copies of string_views
-    const xmlChar* z(std::string_view s) {
-        scratch.assign(s);
-        return x(scratch.c_str());
-    }
-    // The model promises valid UTF-8 (decode guarantees it); xmlTextWriter would copy bad
-    // bytes through and produce a file no parser accepts, so refuse them here.
-    const xmlChar* checked(std::string_view s) {
-        const xmlChar* out = z(s);
-        if (s.find('\0') != std::string_view::npos || xmlCheckUTF8(out) == 0) {
-            throw Error("cannot write XML: text is not valid UTF-8: \"" +
-                        std::string(s.substr(0, 40)) + "\"");
-        }
-        return out;
-    }
+    // Text reaches here checked once per page by require_xml_text (xml_meta.hpp).
+    static const xmlChar* checked(const std::string& s) { return x(s.c_str()); }
 };
 
-XmlOut::XmlOut() : impl_(std::make_unique<Impl>()) {
-    impl_->buffer = xmlBufferCreateSize(1 << 16);
+XmlOut::XmlOut(std::size_t size_hint) : impl_(std::make_unique<Impl>()) {
+    impl_->buffer = xmlBufferCreateSize(size_hint);
     if (impl_->buffer == nullptr) throw std::bad_alloc();
     impl_->writer = xmlNewTextWriterMemory(impl_->buffer, 0);
     if (impl_->writer == nullptr) {
@@ -72,17 +57,21 @@ void XmlOut::start_ns(const char* name, const char* uri) {
     check(xmlTextWriterStartElementNS(impl_->writer, nullptr, x(name), x(uri)), name);
 }
 
-void XmlOut::attr(const char* name, std::string_view value) {
-    check(xmlTextWriterWriteAttribute(impl_->writer, x(name), impl_->checked(value)), name);
+void XmlOut::attr(const char* name, const std::string& value) {
+    check(xmlTextWriterWriteAttribute(impl_->writer, x(name), Impl::checked(value)), name);
 }
 
-void XmlOut::text(std::string_view value) {
-    check(xmlTextWriterWriteString(impl_->writer, impl_->checked(value)), "text");
+void XmlOut::attr(const char* name, const char* value) {
+    check(xmlTextWriterWriteAttribute(impl_->writer, x(name), x(value)), name);
+}
+
+void XmlOut::text(const std::string& value) {
+    check(xmlTextWriterWriteString(impl_->writer, Impl::checked(value)), "text");
 }
 
 void XmlOut::end() { check(xmlTextWriterEndElement(impl_->writer), "end element"); }
 
-void XmlOut::element(const char* name, std::string_view value) {
+void XmlOut::element(const char* name, const std::string& value) {
     start(name);
     text(value);
     end();

@@ -2,15 +2,16 @@
 // escaping, never through string pasting. Output is UTF-8 with two-space indentation.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
-#include <string_view>
 
 namespace banmian::writers {
 
 class XmlOut {
-public:
-    XmlOut();
+  public:
+    // size_hint: expected output bytes, to size the buffer once.
+    explicit XmlOut(std::size_t size_hint = 1 << 16);
     ~XmlOut();
     XmlOut(const XmlOut&) = delete;
     XmlOut& operator=(const XmlOut&) = delete;
@@ -23,12 +24,15 @@ public:
     void start(const char* name);
     // Opens an element in a namespace declared on it (xmlns="uri").
     void start_ns(const char* name, const char* uri);
-    void attr(const char* name, std::string_view value);
+    // Values must be XML-safe UTF-8: page text is checked once per page with
+    // require_xml_text (xml_meta.hpp) before writing starts.
+    void attr(const char* name, const std::string& value);
+    void attr(const char* name, const char* value);
     // Writes escaped character data.
-    void text(std::string_view value);
+    void text(const std::string& value);
     void end();
     // <name>value</name>
-    void element(const char* name, std::string_view value);
+    void element(const char* name, const std::string& value);
     // Mixed content (text beside child elements): call mixed_begin() right after start() and
     // mixed_end() right after the matching end(); indentation inside would add white space to
     // the text.
@@ -37,7 +41,7 @@ public:
     // Closes everything and returns the document.
     std::string finish();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -34,7 +34,8 @@ std::string replace_once(std::string text, const std::string& from, const std::s
 // 1-based line of the first occurrence of needle.
 std::size_t line_of(const std::string& text, const std::string& needle) {
     const auto pos = text.find(needle);
-    return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
+    return 1 + static_cast<std::size_t>(
+                   std::count(text.begin(), text.begin() + static_cast<long>(pos), '\n'));
 }
 
 TEST(Negative, InvalidNitfInsideNewsmlIsReportedWithLine) {
@@ -110,10 +111,11 @@ TEST(Negative, MalformedXmlGivesFileAndLine) {
 
 TEST(Negative, ExternalEntitiesAreNeverRead) {
     const auto secret = temp_file("secret.txt", "TOP-SECRET-CONTENT");
-    const std::string xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE article [<!ENTITY e SYSTEM \"file://" +
-                            secret.string() +
-                            "\">]>\n<article><sub-article><front-stub><title-group><article-title>&e;"
-                            "</article-title></title-group></front-stub></sub-article></article>\n";
+    const std::string xml =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE article [<!ENTITY e SYSTEM \"file://" +
+        secret.string() +
+        "\">]>\n<article><sub-article><front-stub><title-group><article-title>&e;"
+        "</article-title></title-group></front-stub></sub-article></article>\n";
     try {
         const model::Page page = readers::read_jats(xml, "xxe.jats.xml");
         FAIL() << "an entity reference was accepted: " << page.articles.at(0).headline;
@@ -128,7 +130,8 @@ TEST(Negative, ExternalEntitiesAreNeverRead) {
 
 TEST(Negative, JsonErrorsNameLineAndPath) {
     try {
-        readers::read_structure_json("{\n  \"version\": 1,\n  \"articles\": [\n    {,}\n  ]\n}\n", "bad.json");
+        readers::read_structure_json("{\n  \"version\": 1,\n  \"articles\": [\n    {,}\n  ]\n}\n",
+                                     "bad.json");
         FAIL();
     } catch (const Error& e) {
         EXPECT_EQ(e.where().line, 4u) << e.what();
@@ -139,7 +142,8 @@ TEST(Negative, JsonErrorsNameLineAndPath) {
             "bad.json");
         FAIL();
     } catch (const Error& e) {
-        EXPECT_NE(std::string(e.what()).find("articles[0].blocks[0].type"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("articles[0].blocks[0].type"), std::string::npos)
+            << e.what();
     }
     EXPECT_THROW(readers::read_structure_json(R"({"version":2,"articles":[]})", "v2.json"), Error);
 }
@@ -159,18 +163,20 @@ TEST(Negative, MissingSchemasSayWhereToGetThem) {
 // ../shared/schemas, from a folder where ../shared/schemas does not exist.
 TEST(SchemaDiscovery, XmlCatalogFilesFindBothSchemas) {
     const auto& page = hand_case().page;
-    const auto newsml = temp_file("cat/page.newsml.xml", writers::write_newsml(page, test_options()));
+    const auto newsml =
+        temp_file("cat/page.newsml.xml", writers::write_newsml(page, test_options()));
     const auto jats = temp_file("cat/page.jats.xml", writers::write_jats(page, test_options()));
     for (const std::string& catalog :
          {std::string(BANMIAN_CATALOG_FILE),
           (schemas_dir() / "jats/archiving-1.4-dtd/catalog.xml").string()}) {
         std::string out;
-        EXPECT_EQ(run("cd / && BANMIAN_SCHEMAS= XML_CATALOG_FILES='" + catalog + "' " +
-                          BANMIAN_BINARY + " validate '" + newsml.string() + "' '" +
-                          jats.string() + "'",
-                      &out),
-                  0)
-            << catalog << "\n" << out;
+        EXPECT_EQ(
+            run("cd / && BANMIAN_SCHEMAS= XML_CATALOG_FILES='" + catalog + "' " + BANMIAN_BINARY +
+                    " validate '" + newsml.string() + "' '" + jats.string() + "'",
+                &out),
+            0)
+            << catalog << "\n"
+            << out;
         EXPECT_NE(out.find("valid, NewsML-G2"), std::string::npos) << out;
         EXPECT_NE(out.find("valid, JATS"), std::string::npos) << out;
     }
@@ -182,9 +188,31 @@ TEST(SchemaDiscovery, XmlCatalogFilesFindBothSchemas) {
         << out;
 }
 
+TEST(Negative, TextXmlCannotCarryIsRefusedNotWritten) {
+    model::Page page = hand_case().page;
+    page.meta.source = "ctl.json";
+    std::get<model::Paragraph>(page.articles.at(0).blocks.at(0)).text =
+        "form\x0c"
+        "feed";
+    for (int format = 0; format < 2; ++format) {
+        try {
+            (void)(format == 0 ? writers::write_newsml(page, test_options())
+                               : writers::write_jats(page, test_options()));
+            FAIL() << "a form feed was written into XML";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.where().file, "ctl.json");
+            EXPECT_NE(std::string(e.what()).find("article 1 paragraph"), std::string::npos)
+                << e.what();
+        }
+    }
+    page.articles.at(0).headline = std::string("bad \xE4\xB8", 6);  // truncated UTF-8
+    EXPECT_THROW(writers::write_newsml(page, test_options()), Error);
+}
+
 TEST(Reproducible, SameInputSameBytes) {
     const auto& page = hand_case().page;
-    EXPECT_EQ(writers::write_newsml(page, test_options()), writers::write_newsml(page, test_options()));
+    EXPECT_EQ(writers::write_newsml(page, test_options()),
+              writers::write_newsml(page, test_options()));
     EXPECT_EQ(writers::write_jats(page, test_options()), writers::write_jats(page, test_options()));
 }
 
@@ -207,8 +235,12 @@ TEST(Reproducible, CliOutputIsByteIdentical) {
         const auto a = temp_file("rep-a" + ext, "");
         const auto b = temp_file("rep-b" + ext, "");
         const std::string args = " --publication 人民日报 --date 2023-07-11 --page 05";
-        ASSERT_EQ(run(std::string(BANMIAN_BINARY) + " convert " + in + " -o '" + a.string() + "'" + args), 0);
-        ASSERT_EQ(run(std::string(BANMIAN_BINARY) + " convert " + in + " -o '" + b.string() + "'" + args), 0);
+        ASSERT_EQ(
+            run(std::string(BANMIAN_BINARY) + " convert " + in + " -o '" + a.string() + "'" + args),
+            0);
+        ASSERT_EQ(
+            run(std::string(BANMIAN_BINARY) + " convert " + in + " -o '" + b.string() + "'" + args),
+            0);
         EXPECT_EQ(read_file_bytes(a), read_file_bytes(b));
         if (ext == ".newsml.xml") {
             EXPECT_NE(read_file_bytes(a).find("<versionCreated>2023-07-11T00:00:00Z<"),
@@ -225,7 +257,8 @@ TEST(Ids, DeterministicFromPublicationDatePagePosition) {
     writers::WriterOptions o;
     o.id_prefix = "urn:example";
     EXPECT_EQ(writers::page_guid(meta, o), "urn:example:人民日报海外版:2023-07-11:05");
-    EXPECT_EQ(writers::article_guid(meta, o, 2), "urn:example:人民日报海外版:2023-07-11:05:article-3");
+    EXPECT_EQ(writers::article_guid(meta, o, 2),
+              "urn:example:人民日报海外版:2023-07-11:05:article-3");
     model::PageMeta bare;
     bare.source = "hunan-daily-page.txt";
     EXPECT_EQ(writers::page_guid(bare, o), "urn:example:hunan-daily-page");

@@ -16,13 +16,15 @@ namespace {
 
 // An XPath view of one document with the NewsML-G2 (n:) and NITF (t:) prefixes bound.
 class XPathDoc {
-public:
+  public:
     explicit XPathDoc(const std::string& xml)
         : doc_(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "out.xml", nullptr,
                              XML_PARSE_NONET)),
           ctx_(xmlXPathNewContext(doc_.get())) {
-        xmlXPathRegisterNs(ctx_.get(), BAD_CAST "n", BAD_CAST "http://iptc.org/std/nar/2006-10-01/");
-        xmlXPathRegisterNs(ctx_.get(), BAD_CAST "t", BAD_CAST "http://iptc.org/std/NITF/2006-10-18/");
+        xmlXPathRegisterNs(ctx_.get(), BAD_CAST "n",
+                           BAD_CAST "http://iptc.org/std/nar/2006-10-01/");
+        xmlXPathRegisterNs(ctx_.get(), BAD_CAST "t",
+                           BAD_CAST "http://iptc.org/std/NITF/2006-10-18/");
     }
     // The string values of the nodes the expression selects, in document order.
     std::vector<std::string> all(const std::string& expr) {
@@ -56,7 +58,7 @@ public:
         return v.front();
     }
 
-private:
+  private:
     struct FreeDoc {
         void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
     };
@@ -69,7 +71,8 @@ private:
 
 std::vector<std::string> expected_names(const model::Article& a) {
     std::vector<std::string> out;
-    for (const auto& b : a.blocks) out.push_back(b.index() == 0 ? "p" : b.index() == 1 ? "hl2" : "media");
+    for (const auto& b : a.blocks)
+        out.push_back(b.index() == 0 ? "p" : b.index() == 1 ? "hl2" : "media");
     return out;
 }
 
@@ -106,15 +109,16 @@ TEST_P(NothingLost, EveryFieldInItsNewsmlElement) {
             EXPECT_EQ(creators[k], a.bylines[k].name);
             EXPECT_EQ(persons[k], a.bylines[k].name);
             const char* role = model::role_name(a.bylines[k].role);
-            EXPECT_EQ(x.one(meta + "n:creator[" + std::to_string(k + 1) + "]/@role"),
-                      role ? std::optional<std::string>(std::string("bmcrole:") + role)
-                           : std::nullopt);
+            EXPECT_EQ(
+                x.one(meta + "n:creator[" + std::to_string(k + 1) + "]/@role"),
+                role ? std::optional<std::string>(std::string("bmcrole:") + role) : std::nullopt);
         }
         const std::string content = body + "t:body.content/*";
         EXPECT_EQ(x.names(content), expected_names(a));
         const auto texts = x.all(content);
         for (std::size_t k = 0; k < a.blocks.size() && k < texts.size(); ++k) {
-            const std::string el = content.substr(0, content.size() - 1) + "*[" + std::to_string(k + 1) + "]";
+            const std::string el =
+                content.substr(0, content.size() - 1) + "*[" + std::to_string(k + 1) + "]";
             if (const auto* p = std::get_if<model::Paragraph>(&a.blocks[k])) {
                 EXPECT_EQ(texts[k], p->text);
             } else if (const auto* t = std::get_if<model::Intertitle>(&a.blocks[k])) {
@@ -128,11 +132,12 @@ TEST_P(NothingLost, EveryFieldInItsNewsmlElement) {
     }
     std::vector<std::string> items_expected;
     for (const auto& item : c.page.page_items) items_expected.push_back(item.text);
-    EXPECT_EQ(x.all(items + "n:packageItem/n:contentMeta/n:description[starts-with(@role,'bmpi:')]"),
-              items_expected);
+    EXPECT_EQ(
+        x.all(items + "n:packageItem/n:contentMeta/n:description[starts-with(@role,'bmpi:')]"),
+        items_expected);
     for (std::size_t k = 0; k < c.page.page_items.size(); ++k) {
-        EXPECT_EQ(x.one(items + "n:packageItem/n:contentMeta/n:description[" + std::to_string(k + 1) +
-                        "]/@role"),
+        EXPECT_EQ(x.one(items + "n:packageItem/n:contentMeta/n:description[" +
+                        std::to_string(k + 1) + "]/@role"),
                   std::string("bmpi:") + model::page_item_kind_name(c.page.page_items[k].kind));
     }
 }
@@ -150,8 +155,10 @@ TEST_P(NothingLost, EveryFieldInItsJatsElement) {
         EXPECT_EQ(x.one(titles + "article-title"), a.headline);
         EXPECT_EQ(x.one(titles + "subtitle[@content-type='kicker']"), a.kicker);
         EXPECT_EQ(x.one(titles + "subtitle[@content-type='subtitle']"), a.subtitle);
-        EXPECT_EQ(x.one(sub + "front-stub/custom-meta-group/custom-meta[meta-name='dateline']/meta-value"),
-                  a.dateline);
+        EXPECT_EQ(
+            x.one(sub +
+                  "front-stub/custom-meta-group/custom-meta[meta-name='dateline']/meta-value"),
+            a.dateline);
         const auto names = x.all(sub + "front-stub/contrib-group/contrib/string-name");
         ASSERT_EQ(names.size(), a.bylines.size());
         for (std::size_t k = 0; k < a.bylines.size(); ++k) {
@@ -163,7 +170,8 @@ TEST_P(NothingLost, EveryFieldInItsJatsElement) {
         }
         // Body in reading order: paragraphs, section titles (intertitles) and figures.
         const std::string order =
-            sub + "body//*[self::p[not(ancestor::caption)] or self::title[parent::sec] or self::fig]";
+            sub +
+            "body//*[self::p[not(ancestor::caption)] or self::title[parent::sec] or self::fig]";
         const auto kinds = x.names(order);
         const auto texts = x.all(order);
         ASSERT_EQ(kinds.size(), a.blocks.size());
@@ -194,7 +202,8 @@ TEST_P(NothingLost, EveryFieldInItsJatsElement) {
         kinds_expected.push_back(model::page_item_kind_name(item.kind));
     }
     EXPECT_EQ(x.all("/article/front/notes[@notes-type='page-items']/p"), items_expected);
-    EXPECT_EQ(x.all("/article/front/notes[@notes-type='page-items']/p/@content-type"), kinds_expected);
+    EXPECT_EQ(x.all("/article/front/notes[@notes-type='page-items']/p/@content-type"),
+              kinds_expected);
 }
 
 std::vector<std::size_t> indices() {

@@ -91,22 +91,35 @@ TEST(RoundTripCli, WholeDevCorpusBothFormats) {
         const std::string in = "'" + e.path().string() + "'";
         const std::string meta = " --publication 人民日报 --date 2023-07-11 --page 05";
         const fs::path direct = dir / (stem + ".json");
-        ASSERT_EQ(run(std::string(BANMIAN_BINARY) + " convert " + in + " -o '" + direct.string() + "'" + meta), 0);
-        const model::Page expected = readers::read_structure_json(read_file_bytes(direct), direct.string());
+        ASSERT_EQ(run(std::string(BANMIAN_BINARY) + " convert " + in + " -o '" + direct.string() +
+                      "'" + meta),
+                  0);
+        const model::Page expected =
+            readers::read_structure_json(read_file_bytes(direct), direct.string());
         for (const std::string ext : {".newsml.xml", ".jats.xml"}) {
             const fs::path xml = dir / (stem + ext);
             const fs::path back = dir / (stem + ext + ".json");
             std::string out;
-            ASSERT_EQ(run(std::string(BANMIAN_BINARY) + " convert " + in + " -o '" + xml.string() + "'" + meta, &out), 0) << out;
-            ASSERT_EQ(run(std::string(BANMIAN_BINARY) + " convert '" + xml.string() + "' -o '" + back.string() + "'", &out), 0) << out;
+            ASSERT_EQ(run(std::string(BANMIAN_BINARY) + " convert " + in + " -o '" + xml.string() +
+                              "'" + meta,
+                          &out),
+                      0)
+                << out;
+            ASSERT_EQ(run(std::string(BANMIAN_BINARY) + " convert '" + xml.string() + "' -o '" +
+                              back.string() + "'",
+                          &out),
+                      0)
+                << out;
             const std::string back_json = read_file_bytes(back);
-            EXPECT_EQ(back_json, writers::write_structure_json(without_spans(expected))) << stem << ext;
+            EXPECT_EQ(back_json, writers::write_structure_json(without_spans(expected)))
+                << stem << ext;
         }
     }
     EXPECT_EQ(pages + skipped, 10);
     if (skipped > 0) {
-        std::printf("note: %d of 10 pages wait for the decoder (their per-page tests are skipped)\n",
-                    skipped);
+        std::printf(
+            "note: %d of 10 pages wait for the decoder (their per-page tests are skipped)\n",
+            skipped);
     }
 }
 

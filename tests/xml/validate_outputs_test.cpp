@@ -10,7 +10,7 @@ namespace banmian::xmltest {
 namespace {
 
 class ValidOutput : public ::testing::TestWithParam<std::size_t> {
-protected:
+  protected:
     const Case& page_case() const { return all_cases()[GetParam()]; }
 };
 
@@ -52,7 +52,8 @@ TEST_P(ValidOutput, NoNamedEntitiesAndUtf8Declared) {
                                    writers::write_jats(c.page, test_options())}) {
         EXPECT_EQ(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", 0), 0u);
         // Only the five XML escapes may appear as entity references.
-        for (std::size_t pos = xml.find('&'); pos != std::string::npos; pos = xml.find('&', pos + 1)) {
+        for (std::size_t pos = xml.find('&'); pos != std::string::npos;
+             pos = xml.find('&', pos + 1)) {
             const std::string ref = xml.substr(pos, xml.find(';', pos) - pos + 1);
             EXPECT_TRUE(ref == "&amp;" || ref == "&lt;" || ref == "&gt;" || ref == "&quot;" ||
                         ref == "&apos;")

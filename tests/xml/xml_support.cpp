@@ -39,7 +39,8 @@ std::vector<fs::path> sorted_files(const fs::path& dir, const std::string& suffi
     std::vector<fs::path> files;
     for (const auto& e : fs::directory_iterator(dir)) {
         const std::string n = e.path().filename().string();
-        if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        if (n.size() > suffix.size() &&
+            n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0) {
             files.push_back(e.path());
         }
     }
@@ -99,8 +100,9 @@ const std::vector<Case>& all_cases() {
     static const std::vector<Case> cases = [] {
         std::vector<Case> all = build_text_cases();
         for (const auto& path : sorted_files(shared_dir() / "corpus/dev", ".gold.json")) {
-            Case c{"gold_" + path.filename().string().substr(0, path.filename().string().size() - 10),
-                   readers::read_structure_json(read_file_bytes(path), path.string()), ""};
+            Case c{
+                "gold_" + path.filename().string().substr(0, path.filename().string().size() - 10),
+                readers::read_structure_json(read_file_bytes(path), path.string()), ""};
             c.page.meta.publication = publication_of(path.filename().string());
             all.push_back(std::move(c));
         }
@@ -137,7 +139,8 @@ pipeline::Validator& validator() {
 }
 
 fs::path temp_file(const std::string& name, const std::string& bytes) {
-    const fs::path dir = fs::temp_directory_path() / ("banmian-xml-tests-" + std::to_string(::getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("banmian-xml-tests-" + std::to_string(::getpid()));
     const fs::path path = dir / name;
     fs::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary) << bytes;
