@@ -30,7 +30,7 @@ void item_attributes(XmlOut& out, const Context& c, const std::string& guid) {
 
 // IPTC's catalog plus a local catalog for the project's own codes: NewsML-G2 needs every
 // QCode's scheme alias declared, and IPTC has no NewsCodes for these roles.
-void catalogs(XmlOut& out, const WriterOptions& options) {
+void catalogs(XmlOut& out) {
     out.start("catalogRef");
     out.attr("href", kIptcCatalog);
     out.end();
@@ -42,7 +42,8 @@ void catalogs(XmlOut& out, const WriterOptions& options) {
     for (const auto& [alias, name] : schemes) {
         out.start("scheme");
         out.attr("alias", alias);
-        out.attr("uri", options.id_prefix + ":cv:" + name + ":");
+        // Fixed: these are banmian's vocabularies, whoever the provider (--id-prefix) is.
+        out.attr("uri", std::string("urn:banmian:cv:") + name + ":");
         out.end();
     }
     out.end();
@@ -92,7 +93,7 @@ void package_item(XmlOut& out, const Context& c) {
     const model::PageMeta& meta = c.page.meta;
     out.start("packageItem");
     item_attributes(out, c, page_guid(meta, c.options));
-    catalogs(out, c.options);
+    catalogs(out);
     const std::string title = page_title(meta);
     item_meta(out, c, "ninat:composite", title);
 
@@ -225,7 +226,7 @@ void news_item(XmlOut& out, const Context& c, std::size_t index) {
     const model::Article& a = c.page.articles[index];
     out.start("newsItem");
     item_attributes(out, c, article_guid(c.page.meta, c.options, index));
-    catalogs(out, c.options);
+    catalogs(out);
     item_meta(out, c, "ninat:text", "");
 
     out.start("contentMeta");
