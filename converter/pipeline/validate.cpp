@@ -27,15 +27,17 @@ constexpr const char* kJatsPublicId =
 
 const char* kWhereToGet =
     "Get the official schemas and point banmian at them with --schemas DIR or "
-    "BANMIAN_SCHEMAS=DIR, laid out as DIR/iptc/ and DIR/jats/archiving-1.4-dtd/ (see "
-    "../shared/schemas/README.md):\n"
-    "  - NewsML-G2 2.35 and NITF 3.6: IPTC's release at https://github.com/iptc/newsml-g2 "
-    "(releases/2.35/specification/NewsML-G2_2.35-spec-All-Power.xsd and xml.xsd; "
-    "examples/nitf-3-6.xsd and nitf-3-6-ruby-include.xsd, all in DIR/iptc/) plus the driver "
-    "DIR/iptc/NewsML-G2_2.35-with-NITF-3.6.xsd that imports both;\n"
-    "  - JATS 1.4 Archiving DTD: https://jats.nlm.nih.gov/archiving/1.4/ (also on the npm "
-    "registry as @jats4r/dtds, folder schema/1.4/) in DIR/jats/archiving-1.4-dtd/;\n"
-    "or list an XML catalog that maps the JATS 1.4 public identifier in XML_CATALOG_FILES.";
+    "BANMIAN_SCHEMAS=DIR, laid out as in ../shared/schemas (its README tells the sources):\n"
+    "  DIR/iptc/  NewsML-G2 2.35 from IPTC, https://github.com/iptc/newsml-g2 "
+    "(releases/2.35/specification/NewsML-G2_2.35-spec-All-Power.xsd and xml.xsd), NITF 3.6 "
+    "from the same repository (examples/nitf-3-6.xsd, nitf-3-6-ruby-include.xsd), and "
+    "NewsML-G2_2.35-with-NITF-3.6.xsd, a driver schema that only xs:imports those two so the "
+    "NITF inside inlineXML is checked too;\n"
+    "  DIR/jats/archiving-1.4-dtd/  the JATS 1.4 Archiving DTD set from NLM, "
+    "https://jats.nlm.nih.gov/archiving/1.4/ (also on the npm registry as @jats4r/dtds, "
+    "folder schema/1.4/).\n"
+    "Or name XML catalogs in XML_CATALOG_FILES that map the JATS 1.4 public identifier and "
+    "urn:banmian:schema:newsml-g2-with-nitf (the build writes one: build/schemas/catalog.xml).";
 
 constexpr const char* kNewsmlCatalogUri = "urn:banmian:schema:newsml-g2-with-nitf";
 
