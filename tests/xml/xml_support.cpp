@@ -4,10 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <sstream>
 
+#include "assemble/detect.hpp"
 #include "core/atomic_file.hpp"
 #include "pipeline/convert.hpp"
 #include "readers/json_reader.hpp"
@@ -62,6 +64,43 @@ bool valid_utf8(const model::Page& page) {
     return true;
 }
 
+// The examples of the detection spec (tests/spec/spec.md, cmark style: a fence of 32
+// backticks + " example", the page text, a line ".", the expected rendering, the fence).
+// Each input goes through the current detector. BANMIAN_SPEC_MD overrides the path; a missing
+// file gives no cases (the spec lands with the detector's branch).
+std::vector<Case> build_spec_cases() {
+    std::vector<Case> cases;
+    const char* env = std::getenv("BANMIAN_SPEC_MD");
+    const fs::path path = env != nullptr && *env != '\0' ? fs::path(env) : fs::path(BANMIAN_SPEC_MD);
+    std::ifstream in(path);
+    if (!in) return cases;
+    const std::string fence(32, '`');
+    std::string line, input;
+    enum { Outside, Input, Expected } state = Outside;
+    int number = 0;
+    while (std::getline(in, line)) {
+        if (state == Outside && line == fence + " example") {
+            state = Input;
+            input.clear();
+        } else if (state == Input) {
+            if (line == ".") {
+                state = Expected;
+            } else {
+                input += line + "\n";
+            }
+        } else if (state == Expected && line == fence) {
+            state = Outside;
+            ++number;
+            char name[32];
+            std::snprintf(name, sizeof name, "spec_%03d", number);
+            Case c{name, assemble::detect_structure(input, std::string(name) + ".txt"), ""};
+            c.page.meta.source = std::string(name) + ".txt";
+            cases.push_back(std::move(c));
+        }
+    }
+    return cases;
+}
+
 std::vector<Case> build_text_cases() {
     const auto dates = manifest_dates();
     std::vector<Case> cases;
@@ -99,6 +138,7 @@ std::vector<Case> text_cases() {
 const std::vector<Case>& all_cases() {
     static const std::vector<Case> cases = [] {
         std::vector<Case> all = build_text_cases();
+        for (auto& c : build_spec_cases()) all.push_back(std::move(c));
         for (const auto& path : sorted_files(shared_dir() / "corpus/dev", ".gold.json")) {
             Case c{
                 "gold_" + path.filename().string().substr(0, path.filename().string().size() - 10),

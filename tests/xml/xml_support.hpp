@@ -24,6 +24,7 @@ std::filesystem::path shared_dir();
 std::filesystem::path schemas_dir();
 
 // Every dev page (txt converted through the current detector, metadata from manifest.json),
+// every example of the detection spec (tests/spec/spec.md) through the current detector,
 // every gold.json of the dev corpus, and the hand-built pages in tests/xml/data.
 const std::vector<Case>& all_cases();
 // Only the dev pages converted from text.
