@@ -155,7 +155,7 @@ void body(XmlOut& out, const model::Article& a, const std::string& id) {
 
 std::string write_jats(const model::Page& page, const WriterOptions& options) {
     require_xml_text(page);
-    const std::string language = language_tag(page.meta);
+    const std::string language = language_tag(page);
     XmlOut out(page_text_bytes(page) + 1024 * (page.articles.size() + 2));
     out.start_document();
     out.doctype("article", kJatsPublicId, kJatsSystemId);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
+#include <utility>
 
 #include "core/error.hpp"
 
@@ -200,8 +201,50 @@ std::string article_guid(const model::PageMeta& meta, const WriterOptions& optio
     return page_guid(meta, options) + ":article-" + std::to_string(index + 1);
 }
 
-std::string language_tag(const model::PageMeta& meta) {
-    return meta.language.empty() ? std::string("zh") : meta.language;
+namespace {
+
+// Frequent characters whose simplified and traditional forms differ: {simplified, traditional}.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kScriptPairs = {{
+    {"这", "這"}, {"们", "們"}, {"国", "國"}, {"说", "說"}, {"会", "會"}, {"为", "為"},
+    {"与", "與"}, {"报", "報"}, {"电", "電"}, {"记", "記"}, {"发", "發"}, {"时", "時"},
+    {"个", "個"}, {"经", "經"}, {"来", "來"}, {"对", "對"}, {"业", "業"}, {"东", "東"},
+    {"区", "區"}, {"长", "長"}, {"门", "門"}, {"开", "開"}, {"关", "關"}, {"员", "員"},
+}};
+
+// Counts simplified and traditional forms in text (all pairs are 3-byte UTF-8 characters).
+void count_script(std::string_view text, int& simplified, int& traditional) {
+    for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+        if (static_cast<unsigned char>(text[i]) < 0xE0) continue;
+        const std::string_view ch = text.substr(i, 3);
+        for (const auto& [s, t] : kScriptPairs) {
+            if (ch == s) ++simplified;
+            if (ch == t) ++traditional;
+        }
+        i += 2;
+    }
+}
+
+}  // namespace
+
+std::string language_tag(const model::Page& page) {
+    if (!page.meta.language.empty()) return page.meta.language;
+    int simplified = 0, traditional = 0;
+    std::size_t scanned = 0;
+    // A few kilobytes decide it; the whole page is not needed.
+    for (const auto& a : page.articles) {
+        if (scanned > 8192) break;
+        count_script(a.headline, simplified, traditional);
+        scanned += a.headline.size();
+        for (const auto& block : a.blocks) {
+            if (scanned > 8192) break;
+            if (const auto* p = std::get_if<model::Paragraph>(&block)) {
+                count_script(p->text, simplified, traditional);
+                scanned += p->text.size();
+            }
+        }
+    }
+    if (simplified == 0 && traditional == 0) return "zh";
+    return traditional > simplified ? "zh-Hant" : "zh-Hans";
 }
 
 std::string role_word(model::Role role, const std::string& language) {

@@ -26,8 +26,11 @@ std::string page_guid(const model::PageMeta& meta, const WriterOptions& options)
 std::string article_guid(const model::PageMeta& meta, const WriterOptions& options,
                          std::size_t index);
 
-// The language tag to write: the page's, else "zh" (every corpus page is Chinese).
-std::string language_tag(const model::PageMeta& meta);
+// The language tag to write: the page's (--lang), else guessed from the script of the text:
+// "zh-Hant" when traditional-only characters (這, 們, 國, …) outnumber their simplified
+// forms, "zh-Hans" when simplified ones do, "zh" when neither occurs (nothing detects the
+// language before the writers; rmrb-20190313-01-tw is the traditional corpus page).
+std::string language_tag(const model::Page& page);
 
 // The Chinese role word printed before a name (记者, 通讯员, 摄影, 编辑), in traditional
 // characters for zh-TW/zh-HK/zh-Hant pages; "" for Role::None.

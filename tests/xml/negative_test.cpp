@@ -264,6 +264,20 @@ TEST(Ids, DeterministicFromPublicationDatePagePosition) {
     EXPECT_EQ(writers::page_guid(bare, o), "urn:example:hunan-daily-page");
 }
 
+TEST(Language, GuessedFromScriptWhenNotGiven) {
+    model::Page page;
+    page.articles.push_back({});
+    page.articles[0].headline = "這是國際新聞";
+    EXPECT_EQ(writers::language_tag(page), "zh-Hant");
+    page.articles[0].headline = "这是国际新闻";
+    EXPECT_EQ(writers::language_tag(page), "zh-Hans");
+    page.articles[0].headline = "ABC";
+    EXPECT_EQ(writers::language_tag(page), "zh");
+    page.meta.language = "zh-TW";
+    EXPECT_EQ(writers::language_tag(page), "zh-TW");
+    EXPECT_EQ(writers::role_word(model::Role::Reporter, "zh-Hant"), "記者");
+}
+
 TEST(Dateline, SplitIntoOrganisationPlaceDate) {
     const auto p = writers::split_dateline("新华社北京3月12日电");
     EXPECT_EQ(p.prefix, "新华社");

@@ -71,7 +71,8 @@ bool valid_utf8(const model::Page& page) {
 std::vector<Case> build_spec_cases() {
     std::vector<Case> cases;
     const char* env = std::getenv("BANMIAN_SPEC_MD");
-    const fs::path path = env != nullptr && *env != '\0' ? fs::path(env) : fs::path(BANMIAN_SPEC_MD);
+    const fs::path path =
+        env != nullptr && *env != '\0' ? fs::path(env) : fs::path(BANMIAN_SPEC_MD);
     std::ifstream in(path);
     if (!in) return cases;
     const std::string fence(32, '`');
