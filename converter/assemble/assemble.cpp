@@ -20,7 +20,7 @@ void append_spaced(std::optional<std::string>& field, const std::string& text) {
 }
 
 class Builder {
-public:
+  public:
     explicit Builder(const std::string& source) { page_.meta.source = source; }
 
     void add(const Decision& d, const segment::Block& block);
@@ -29,7 +29,7 @@ public:
         return std::move(page_);
     }
 
-private:
+  private:
     model::Article& article(const model::SourceSpan& span) {
         if (page_.articles.empty()) start_article(span);
         model::Article& a = page_.articles.back();

@@ -34,8 +34,8 @@ void split_paragraph(std::u32string_view text, Decision& d) {
         const std::u32string_view inner = trim(text.substr(open + 1, text.size() - open - 2));
         const std::u32string_view before = trim(text.substr(0, open));
         // Only after a finished sentence (or alone): "…县区。(廖清香 赵志伟)".
-        const bool after_sentence = before.empty() || ends_sentence(before) ||
-                                    segment::is_pause(before.back());
+        const bool after_sentence =
+            before.empty() || ends_sentence(before) || segment::is_pause(before.back());
         if (is_jump(inner)) {
             d.items.insert(d.items.begin(),
                            {model::PageItemKind::Jump, to_utf8(text.substr(open)), {}});
@@ -70,15 +70,24 @@ void split_paragraph(std::u32string_view text, Decision& d) {
 
 const char* shape_name(Shape shape) {
     switch (shape) {
-        case Shape::Furniture: return "furniture";
-        case Shape::Caption: return "caption";
-        case Shape::Credit: return "credit";
-        case Shape::Names: return "names";
-        case Shape::BracketNames: return "bracketed names";
-        case Shape::Dateline: return "dateline";
-        case Shape::Dash: return "dash line";
-        case Shape::Heading: return "heading";
-        case Shape::Paragraph: return "paragraph";
+        case Shape::Furniture:
+            return "furniture";
+        case Shape::Caption:
+            return "caption";
+        case Shape::Credit:
+            return "credit";
+        case Shape::Names:
+            return "names";
+        case Shape::BracketNames:
+            return "bracketed names";
+        case Shape::Dateline:
+            return "dateline";
+        case Shape::Dash:
+            return "dash line";
+        case Shape::Heading:
+            return "heading";
+        case Shape::Paragraph:
+            return "paragraph";
     }
     return "paragraph";
 }
@@ -181,7 +190,8 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     if (f.starts_dash && f.inner_sentence_ends == 0 && f.length <= 80) {
         r.shape = Shape::Dash;
         std::u32string_view rest = text;
-        while (!rest.empty() && (segment::is_dash(rest.front()) || segment::is_space(rest.front()))) {
+        while (!rest.empty() &&
+               (segment::is_dash(rest.front()) || segment::is_space(rest.front()))) {
             rest.remove_prefix(1);
         }
         d.text = to_utf8(rest);
@@ -200,17 +210,17 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     if (!match_dateline(text) && heading_shaped(f, layout, why)) {
         r.shape = Shape::Heading;
         d.confidence = f.pauses == 0 ? 0.75 : 0.6;
-        d.evidence.insert(d.evidence.begin(),
-                          f.ends_dash ? "short, ends with —— (kicker shape)"
-                                      : "short, no sentence end, balanced quotes");
+        d.evidence.insert(d.evidence.begin(), f.ends_dash
+                                                  ? "short, ends with —— (kicker shape)"
+                                                  : "short, no sentence end, balanced quotes");
         return r;
     }
     r.shape = Shape::Paragraph;
     d.confidence = 0.8;
     if (!why.empty()) d.evidence.insert(d.evidence.begin(), "not a heading: " + why);
     split_paragraph(text, d);
-    d.open_end = !d.ends_article && !d.text.empty() &&
-                 !ends_sentence(segment::to_u32(d.text)) && !f.ends_dash;
+    d.open_end = !d.ends_article && !d.text.empty() && !ends_sentence(segment::to_u32(d.text)) &&
+                 !f.ends_dash;
     if (d.open_end) {
         const std::u32string t32 = segment::to_u32(d.text);
         // A paragraph that introduces what follows ("…如下：") is complete.

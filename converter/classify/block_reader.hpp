@@ -9,14 +9,14 @@ namespace banmian::classify {
 
 // The shapes a block can have on its own.
 enum class Shape {
-    Furniture,    // 本版责编：…, （下转第五版）, 广告
-    Caption,      // ends with a photo credit, or opens with 图为
-    Credit,       // a photo credit alone: 新华社记者 李刚摄
-    Names,        // a credit list: 白培生 胡孟婷 周蓉, 本报记者 王伟健
-    BracketNames, // a bracketed credit list alone: (夏亮 谢璐)
-    Dateline,     // a dateline alone, e.g. （本报罗马7月24日电）
-    Dash,         // ——subtitle
-    Heading,      // short, unpunctuated: kicker, headline, intertitle or subtitle
+    Furniture,     // 本版责编：…, （下转第五版）, 广告
+    Caption,       // ends with a photo credit, or opens with 图为
+    Credit,        // a photo credit alone: 新华社记者 李刚摄
+    Names,         // a credit list: 白培生 胡孟婷 周蓉, 本报记者 王伟健
+    BracketNames,  // a bracketed credit list alone: (夏亮 谢璐)
+    Dateline,      // a dateline alone, e.g. （本报罗马7月24日电）
+    Dash,          // ——subtitle
+    Heading,       // short, unpunctuated: kicker, headline, intertitle or subtitle
     Paragraph,
 };
 

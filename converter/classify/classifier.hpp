@@ -11,7 +11,7 @@
 namespace banmian::classify {
 
 class Classifier {
-public:
+  public:
     virtual ~Classifier() = default;
     // A short name for reports ("rules").
     virtual const char* name() const = 0;

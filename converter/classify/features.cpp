@@ -14,8 +14,8 @@ using segment::is_sentence_end;
 // Markers of running speech or interview text that headings do not carry.
 bool has_speech_marker(std::u32string_view t) {
     static constexpr std::array<std::u32string_view, 14> kMarks = {
-        U"说，", U"表示，", U"指出，", U"强调，", U"认为，", U"介绍，", U"說，",
-        U"表示：", U"指出：", U"强调：", U"說：", U"说：", U"強調，", U"認為，"};
+        U"说，",   U"表示，", U"指出，", U"强调，", U"认为，", U"介绍，", U"說，",
+        U"表示：", U"指出：", U"强调：", U"說：",   U"说：",   U"強調，", U"認為，"};
     for (auto m : kMarks) {
         if (t.find(m) != std::u32string_view::npos) return true;
     }
@@ -31,15 +31,34 @@ bool pairs_up(std::u32string_view t) {
     int dq = 0, cq = 0, br = 0, bk = 0;
     for (char32_t c : t) {
         switch (c) {
-            case U'“': ++dq; break;
-            case U'”': --dq; break;
-            case U'「': ++cq; break;
-            case U'」': --cq; break;
-            case U'（': case U'(': ++br; break;
-            case U'）': case U')': --br; break;
-            case U'《': ++bk; break;
-            case U'》': --bk; break;
-            default: break;
+            case U'“':
+                ++dq;
+                break;
+            case U'”':
+                --dq;
+                break;
+            case U'「':
+                ++cq;
+                break;
+            case U'」':
+                --cq;
+                break;
+            case U'（':
+            case U'(':
+                ++br;
+                break;
+            case U'）':
+            case U')':
+                --br;
+                break;
+            case U'《':
+                ++bk;
+                break;
+            case U'》':
+                --bk;
+                break;
+            default:
+                break;
         }
     }
     return dq == 0 && cq == 0 && br == 0 && bk == 0;

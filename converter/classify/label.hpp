@@ -20,7 +20,7 @@ enum class Label {
     Credit,      // a photo credit on its own line, merged into the caption before it
     Intertitle,  // 小标题
     Paragraph,
-    Furniture,   // page header, jump, section label, advertisement
+    Furniture,  // page header, jump, section label, advertisement
     Unknown,
 };
 
@@ -31,13 +31,13 @@ const char* label_name(Label label);
 // block holds once it is read that way. Texts are UTF-8 and trimmed.
 struct Decision {
     Label label = Label::Unknown;
-    double confidence = 0.0;             // 0..1
-    std::vector<std::string> evidence;   // features that decided the label, most telling first
+    double confidence = 0.0;            // 0..1
+    std::vector<std::string> evidence;  // features that decided the label, most telling first
 
-    std::string text;                    // paragraph, heading or caption text
-    std::optional<std::string> dateline; // 电头 split off the block
-    std::vector<model::Byline> bylines;  // credits split off the block or making it up
-    std::optional<std::string> credit;   // a caption's photo credit, without 摄
+    std::string text;                     // paragraph, heading or caption text
+    std::optional<std::string> dateline;  // 电头 split off the block
+    std::vector<model::Byline> bylines;   // credits split off the block or making it up
+    std::optional<std::string> credit;    // a caption's photo credit, without 摄
     model::PageItemKind furniture = model::PageItemKind::PageHeader;  // for Label::Furniture
     std::vector<model::PageItem> items;  // jumps split off a paragraph, e.g. （下转第五版）
 

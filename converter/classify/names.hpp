@@ -30,8 +30,7 @@ std::optional<RoleWord> role_word_at(std::u32string_view text, std::size_t pos);
 // Reads text as a list of credited people with optional roles and organisations
 // ("本报记者", "新华社记者"); nullopt unless every token is a name, a role or an organisation
 // with a role, and at least one name is present. Padded names ("陈  斌") are closed up.
-std::optional<std::vector<model::Byline>> parse_credit_list(std::u32string_view text,
-                                                            bool lenient);
+std::optional<std::vector<model::Byline>> parse_credit_list(std::u32string_view text, bool lenient);
 
 // Normalises a photo credit ("新华社记者 李 刚" -> "新华社记者 李刚", "王华斌（人民视觉）"
 // kept); nullopt unless it reads as names with optional role words and a bracketed source.

@@ -72,7 +72,8 @@ std::optional<DatelineMatch> match_dateline(std::u32string_view text) {
         if (!at_break && !dated) continue;
         DatelineMatch m;
         m.dateline.assign(text.substr(0, i + 1));
-        while (pos < text.size() && (is_space(text[pos]) || text[pos] == U'：' || text[pos] == U':')) {
+        while (pos < text.size() &&
+               (is_space(text[pos]) || text[pos] == U'：' || text[pos] == U':')) {
             ++pos;
         }
         if (pos < text.size() && is_open_bracket(text[pos])) {
@@ -145,8 +146,8 @@ std::optional<CaptionMatch> match_caption(std::u32string_view text) {
 
 bool opens_like_caption(std::u32string_view text) {
     static constexpr std::array<std::u32string_view, 12> kOpeners = {
-        U"图为", U"圖為", U"上图", U"下图", U"左图", U"右图", U"图：", U"圖：",
-        U"上圖", U"下圖", U"题图", U"圖片："};
+        U"图为", U"圖為", U"上图", U"下图", U"左图", U"右图",
+        U"图：", U"圖：", U"上圖", U"下圖", U"题图", U"圖片："};
     for (auto o : kOpeners) {
         if (starts_with(text, o)) return true;
     }

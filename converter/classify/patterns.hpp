@@ -14,9 +14,9 @@ namespace banmian::classify {
 // A dateline at the start of a paragraph: "新华社北京3月12日电 …", "本报北京7月10日电
 // （记者 郑明达）…", "本报讯 …", with the bracketed byline after it.
 struct DatelineMatch {
-    std::u32string dateline;              // "本报北京7月10日电"
-    std::vector<model::Byline> bylines;   // from the bracket after it, if any
-    std::size_t rest = 0;                 // index in the text where the paragraph proper starts
+    std::u32string dateline;             // "本报北京7月10日电"
+    std::vector<model::Byline> bylines;  // from the bracket after it, if any
+    std::size_t rest = 0;                // index in the text where the paragraph proper starts
 };
 std::optional<DatelineMatch> match_dateline(std::u32string_view text);
 

@@ -33,7 +33,7 @@ bool kicker_cue(const Reading& r) {
     const std::string& s = r.decision.text;
     if (r.features.ends_dash) return true;
     static constexpr std::array<const char*, 8> kCues = {"强调", "強調", "表示", "指出",
-                                                          "：",   "寄语", "致辞", "致辭"};
+                                                         "：",   "寄语", "致辞", "致辭"};
     for (const char* c : kCues) {
         const std::size_t n = std::char_traits<char>::length(c);
         if (s.size() >= n && s.compare(s.size() - n, n, c) == 0) return true;
@@ -42,7 +42,7 @@ bool kicker_cue(const Reading& r) {
 }
 
 class RuleClassifier final : public Classifier {
-public:
+  public:
     const char* name() const override { return "rules"; }
     std::vector<Decision> classify(const segment::Segmentation& seg) const override;
 };
@@ -57,8 +57,9 @@ void pair_captions(Context& c) {
     for (std::size_t i = 0; i < c.r.size(); ++i) {
         Reading& cur = c.r[i];
         if (cur.shape == Shape::Credit) {
-            if (i > 0 && (c.r[i - 1].shape == Shape::Paragraph || c.r[i - 1].shape == Shape::Heading ||
-                          c.r[i - 1].shape == Shape::Caption) &&
+            if (i > 0 &&
+                (c.r[i - 1].shape == Shape::Paragraph || c.r[i - 1].shape == Shape::Heading ||
+                 c.r[i - 1].shape == Shape::Caption) &&
                 !c.r[i - 1].decision.credit &&
                 (opens_like_caption(segment::to_u32(c.r[i - 1].decision.text)) ||
                  c.r[i - 1].features.length <= 120) &&
@@ -89,7 +90,9 @@ void pair_captions(Context& c) {
     }
 }
 
-bool transparent(Shape s) { return s == Shape::Furniture || s == Shape::Caption || s == Shape::Credit; }
+bool transparent(Shape s) {
+    return s == Shape::Furniture || s == Shape::Caption || s == Shape::Credit;
+}
 
 bool run_member(Shape s) { return s == Shape::Heading || s == Shape::Dash || s == Shape::Names; }
 
@@ -203,7 +206,8 @@ void find_articles(Context& c) {
         std::size_t k = 0;
         if (have_article && body_seen) {
             while (k < run.size() && c.r[run[k]].shape == Shape::Names) {
-                set(c.r[run[k]].decision, Label::Byline, 0.75, "names after the body: trailing byline");
+                set(c.r[run[k]].decision, Label::Byline, 0.75,
+                    "names after the body: trailing byline");
                 c.r[run[k]].decision.ends_article = true;
                 closed = true;
                 ++k;
@@ -225,8 +229,8 @@ void find_articles(Context& c) {
             dashes += c.r[g].shape == Shape::Dash;
             names += c.r[g].shape == Shape::Names;
         }
-        const bool next_dateline = j < n && c.r[j].decision.dateline.has_value() &&
-                                   c.r[j].shape == Shape::Paragraph;
+        const bool next_dateline =
+            j < n && c.r[j].decision.dateline.has_value() && c.r[j].shape == Shape::Paragraph;
         const Reading& head = c.r[group.front()];
         std::string reason;
         if (heads == 0) {
@@ -254,22 +258,30 @@ void find_articles(Context& c) {
             i = j;
             continue;
         }
-        if (!have_article) reason = "first heading on the page";
-        else if (closed) reason = "previous article ended (byline or jump)";
-        else if (dashes > 0) reason = "—— subtitle follows";
-        else if (heads >= 2) reason = "two heading lines in a row";
-        else if (names > 0) reason = "names follow the heading";
-        else if (next_dateline) reason = "a dateline opens the next paragraph";
-        else if (!body_seen) reason = "article has no body yet";
+        if (!have_article)
+            reason = "first heading on the page";
+        else if (closed)
+            reason = "previous article ended (byline or jump)";
+        else if (dashes > 0)
+            reason = "—— subtitle follows";
+        else if (heads >= 2)
+            reason = "two heading lines in a row";
+        else if (names > 0)
+            reason = "names follow the heading";
+        else if (next_dateline)
+            reason = "a dateline opens the next paragraph";
+        else if (!body_seen)
+            reason = "article has no body yet";
         else if (c.seg.layout != Layout::Blank && head.features.blank_before)
             reason = "blank line before a heading";
         if (!reason.empty()) {
             if (!body_seen && have_article && !closed && heads == 1 && dashes == 0 && names == 0 &&
-                !next_dateline && head.features.pauses <= 1 && c.r[group.front()].shape == Shape::Heading &&
-                reason == "article has no body yet") {
+                !next_dateline && head.features.pauses <= 1 &&
+                c.r[group.front()].shape == Shape::Heading && reason == "article has no body yet") {
                 // A single heading right under the headline group opens a summary box
                 // (核心阅读): an intertitle (structure-json.md, Conventions).
-                set(c.r[group.front()].decision, Label::Intertitle, 0.6, "heading before any body text");
+                set(c.r[group.front()].decision, Label::Intertitle, 0.6,
+                    "heading before any body text");
                 i = j;
                 continue;
             }
@@ -303,8 +315,10 @@ void promote_lone_intertitles(Context& c) {
         if (inter.size() == 1) {
             const std::size_t t = inter[0];
             bool before = false, after = false;
-            for (std::size_t k = start; k < t; ++k) before = before || c.r[k].decision.label == Label::Paragraph;
-            for (std::size_t k = t + 1; k < end; ++k) after = after || c.r[k].decision.label == Label::Paragraph;
+            for (std::size_t k = start; k < t; ++k)
+                before = before || c.r[k].decision.label == Label::Paragraph;
+            for (std::size_t k = t + 1; k < end; ++k)
+                after = after || c.r[k].decision.label == Label::Paragraph;
             if (before && after) {
                 Decision& d = c.r[t].decision;
                 set(d, Label::Headline, 0.55, "the article's only intertitle: a new article");
@@ -327,7 +341,8 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
     out.reserve(c.r.size());
     for (auto& rd : c.r) {
         if (rd.decision.label == Label::Unknown) {
-            set(rd.decision, Label::Paragraph, 0.3, std::string("unplaced ") + shape_name(rd.shape));
+            set(rd.decision, Label::Paragraph, 0.3,
+                std::string("unplaced ") + shape_name(rd.shape));
         }
         out.push_back(std::move(rd.decision));
     }

@@ -19,13 +19,23 @@ using classify::Label;
 // ANSI colour of a label (only used on a terminal or with --color always).
 const char* colour_of(Label label) {
     switch (label) {
-        case Label::Kicker: case Label::Subtitle: return "\x1b[35m";
-        case Label::Headline: return "\x1b[1;31m";
-        case Label::Byline: case Label::Dateline: return "\x1b[36m";
-        case Label::Caption: case Label::Credit: return "\x1b[32m";
-        case Label::Intertitle: return "\x1b[33m";
-        case Label::Furniture: return "\x1b[2m";
-        default: return "";
+        case Label::Kicker:
+        case Label::Subtitle:
+            return "\x1b[35m";
+        case Label::Headline:
+            return "\x1b[1;31m";
+        case Label::Byline:
+        case Label::Dateline:
+            return "\x1b[36m";
+        case Label::Caption:
+        case Label::Credit:
+            return "\x1b[32m";
+        case Label::Intertitle:
+            return "\x1b[33m";
+        case Label::Furniture:
+            return "\x1b[2m";
+        default:
+            return "";
     }
 }
 
@@ -45,7 +55,8 @@ std::string confidence_text(double c) {
 
 int run_analyze(const std::string& input, const decode::DecodeOptions& decode, bool explain,
                 const std::string& color, std::ostream& out) {
-    const std::string name = input == "-" ? "stdin" : std::filesystem::path(input).filename().string();
+    const std::string name =
+        input == "-" ? "stdin" : std::filesystem::path(input).filename().string();
     const std::string bytes = read_file_bytes(input);
     const decode::DecodedText decoded = decode::decode_text(bytes, decode, input);
     const assemble::Analysis a = assemble::analyze_structure(decoded.text, name);
@@ -74,8 +85,8 @@ int run_analyze(const std::string& input, const decode::DecodeOptions& decode, b
             const auto& line = lines[static_cast<std::size_t>(ln - 1)];
             if (line.blank) continue;
             out << std::setw(5) << ln << "  " << colour << std::left << std::setw(11)
-                << (ln == block.first_line ? classify::label_name(d.label) : "  |")
-                << std::right << reset << excerpt(line.text, 40) << "\n";
+                << (ln == block.first_line ? classify::label_name(d.label) : "  |") << std::right
+                << reset << excerpt(line.text, 40) << "\n";
         }
         if (explain) {
             out << "         confidence " << confidence_text(d.confidence) << ": ";

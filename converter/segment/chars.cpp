@@ -10,8 +10,16 @@ bool is_han(char32_t c) { return utf8::is_han(c); }
 
 bool is_sentence_end(char32_t c) {
     switch (c) {
-        case U'。': case U'！': case U'？': case U'!': case U'?': case U'；': case U'…':
-        case U'｡': case U'﹒': case U';':
+        case U'。':
+        case U'！':
+        case U'？':
+        case U'!':
+        case U'?':
+        case U'；':
+        case U'…':
+        case U'｡':
+        case U'﹒':
+        case U';':
             return true;
         default:
             return false;
@@ -20,8 +28,20 @@ bool is_sentence_end(char32_t c) {
 
 bool is_closer(char32_t c) {
     switch (c) {
-        case U'”': case U'’': case U'」': case U'』': case U'）': case U')': case U'》':
-        case U'】': case U'〕': case U'〉': case U'"': case U'\'': case U'］': case U']':
+        case U'”':
+        case U'’':
+        case U'」':
+        case U'』':
+        case U'）':
+        case U')':
+        case U'》':
+        case U'】':
+        case U'〕':
+        case U'〉':
+        case U'"':
+        case U'\'':
+        case U'］':
+        case U']':
             return true;
         default:
             return false;
@@ -30,8 +50,18 @@ bool is_closer(char32_t c) {
 
 bool is_opener(char32_t c) {
     switch (c) {
-        case U'“': case U'‘': case U'「': case U'『': case U'（': case U'(': case U'《':
-        case U'【': case U'〔': case U'〈': case U'［': case U'[':
+        case U'“':
+        case U'‘':
+        case U'「':
+        case U'『':
+        case U'（':
+        case U'(':
+        case U'《':
+        case U'【':
+        case U'〔':
+        case U'〈':
+        case U'［':
+        case U'[':
             return true;
         default:
             return false;
@@ -40,7 +70,13 @@ bool is_opener(char32_t c) {
 
 bool is_pause(char32_t c) {
     switch (c) {
-        case U'，': case U'、': case U'：': case U',': case U':': case U'﹐': case U'﹑':
+        case U'，':
+        case U'、':
+        case U'：':
+        case U',':
+        case U':':
+        case U'﹐':
+        case U'﹑':
             return true;
         default:
             return false;
@@ -63,8 +99,8 @@ int half_width(char32_t c) {
     if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-        (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD) || c == U'—' ||
-        c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'…' || c == U'·') {
+        (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD) || c == U'—' || c == U'“' ||
+        c == U'”' || c == U'‘' || c == U'’' || c == U'…' || c == U'·') {
         return 2;
     }
     return 1;

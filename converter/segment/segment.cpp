@@ -37,9 +37,12 @@ bool ends_sentence(std::u32string_view text) {
 
 const char* layout_name(Layout layout) {
     switch (layout) {
-        case Layout::Blank: return "blank";
-        case Layout::Indent: return "indent";
-        case Layout::Wrapped: return "wrapped";
+        case Layout::Blank:
+            return "blank";
+        case Layout::Indent:
+            return "indent";
+        case Layout::Wrapped:
+            return "wrapped";
     }
     return "blank";
 }
@@ -148,8 +151,7 @@ Segmentation segment_page(std::string_view text) {
             // A line continues the paragraph when the one before it ran to the wrap width,
             // unless that one ended a sentence and this one is short and open (a heading).
             const bool previous_full = previous->width >= seg.wrap_width - 1;
-            const bool short_open =
-                line.width < seg.wrap_width - 1 && !ends_sentence(line.text);
+            const bool short_open = line.width < seg.wrap_width - 1 && !ends_sentence(line.text);
             continues = previous_full && !(ends_sentence(previous->text) && short_open);
         }
         if (continues) {

@@ -20,17 +20,17 @@ const char* layout_name(Layout layout);
 
 // One source line.
 struct Line {
-    int number = 0;            // 1-based
-    std::u32string text;       // without leading and trailing white space
-    bool blank = true;         // nothing but white space
-    bool indented = false;     // starts with U+3000 or two or more spaces
-    int width = 0;             // characters up to the last non-space, indent included
+    int number = 0;         // 1-based
+    std::u32string text;    // without leading and trailing white space
+    bool blank = true;      // nothing but white space
+    bool indented = false;  // starts with U+3000 or two or more spaces
+    int width = 0;          // characters up to the last non-space, indent included
 };
 
 // A unit of text the classifier labels: one paragraph, heading, caption … as printed.
 struct Block {
-    std::u32string text;       // trimmed; wrapped lines joined without a space between CJK
-    int first_line = 0;        // source lines, 1-based inclusive
+    std::u32string text;  // trimmed; wrapped lines joined without a space between CJK
+    int first_line = 0;   // source lines, 1-based inclusive
     int last_line = 0;
     bool indented = false;     // its first line is indented
     bool blank_before = true;  // a blank line (or the page start) precedes it
@@ -39,7 +39,7 @@ struct Block {
 
 struct Segmentation {
     Layout layout = Layout::Blank;
-    int wrap_width = 0;        // characters per line, for Layout::Wrapped
+    int wrap_width = 0;  // characters per line, for Layout::Wrapped
     int line_count = 0;
     std::vector<Block> blocks;
 };
