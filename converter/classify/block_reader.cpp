@@ -129,6 +129,16 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string& why)
         why = "unbalanced quotes";
         return false;
     }
+    if (f.pauses > 0 && !f.balanced_parts) {
+        // Headings with a pause are parallel phrases ("直面问题症结，深化专项整治", "贝老，世界
+        // 有你"); a column-broken fragment is not ("第二晚，维也纳交响乐团在乔丹的指挥下演奏了").
+        why = "unbalanced phrases around a pause";
+        return false;
+    }
+    if (f.ends_function_word) {
+        why = "ends with a function word (的, 在, 和 …): a broken sentence";
+        return false;
+    }
     if (f.ends_digit && f.pauses > 0) {
         why = "ends inside a number";
         return false;

@@ -18,6 +18,8 @@ struct Features {
     bool ends_digit = false;      // a digit or a decimal point at the end ("1." + "4万")
     int inner_sentence_ends = 0;  // 。！？； before the last character
     int pauses = 0;               // ，、：
+    bool balanced_parts = true;    // phrases between pauses of similar length (max <= 3 x min)
+    bool ends_function_word = false;  // ends with 的 在 和 与 … that cannot end a title
     bool quotes_balanced = true;  // “” 「」 （） 《》 pair up
     bool starts_dash = false;     // ——subtitle
     bool speech = false;  // "…说，", "…表示，", "记者：", "问：": running text

@@ -33,6 +33,68 @@ bool ends_sentence(std::u32string_view text) {
     return n > 0 && (is_sentence_end(text[n - 1]) || text[n - 1] == U'—');
 }
 
+// True when text has punctuation inside it: running text does, headings mostly do not.
+bool has_punctuation(std::u32string_view text) {
+    for (char32_t c : text) {
+        if (is_pause(c) || is_sentence_end(c)) return true;
+    }
+    return false;
+}
+
+// True when a line ends a sentence strongly (。！？… and closing quotes), so the short open line
+// after it may be a heading; ； and —— do not end a paragraph before a heading.
+bool ends_strongly(std::u32string_view text) {
+    std::size_t n = text.size();
+    while (n > 0 && is_closer(text[n - 1])) --n;
+    if (n == 0) return false;
+    const char32_t c = text[n - 1];
+    return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'…';
+}
+
+// True when a line cannot start a line of its own: it opens with a pause, a sentence end or a
+// closing quote, which typesetters hang on the line before.
+bool opens_with_hanging_mark(std::u32string_view text) {
+    return !text.empty() && (is_pause(text[0]) || is_sentence_end(text[0]) || is_closer(text[0]));
+}
+
+// The lines around a candidate join in a wrapped page.
+struct WrapContext {
+    const Line& previous;  // the block's last line so far
+    const Line& line;      // the unindented line that may continue it
+    const Line* next;      // the line after it, nullptr at the end
+    int wrap = 0;
+    bool first_alone = false;  // previous is the block's only line and was not indented
+};
+
+// True when line continues the wrapped paragraph whose last line is previous.
+bool continues_wrapped(const WrapContext& c) {
+    const Line& previous = c.previous;
+    const Line& line = c.line;
+    if (opens_with_hanging_mark(line.text)) return true;
+    // Lines wider than the wrap width were not wrapped: headings or furniture on their own.
+    if (line.width > c.wrap + 1 || previous.width > c.wrap + 1) return false;
+    // The line before ended short: its paragraph ended there.
+    if (previous.width < c.wrap - 1) return false;
+    // A full-width unindented line without punctuation is a heading, unless running text with
+    // punctuation follows it (a column-broken paragraph resuming).
+    if (c.first_alone && !has_punctuation(previous.text)) {
+        const bool running = has_punctuation(line.text) &&
+                             (line.width >= c.wrap - 1 || ends_sentence(line.text));
+        if (!running) return false;
+    }
+    // A paragraph ends on a finished sentence (or ——, ……, ：), so an open line followed by an
+    // indented line or the page end is a heading, not a paragraph's last line.
+    const bool line_ends = ends_sentence(line.text) || line.text.back() == U'：';
+    if (!line_ends && (c.next == nullptr || c.next->indented)) return false;
+    // After a finished sentence, a short open line is a heading ("山东省青州市——"), and so is a
+    // full one before a blank line.
+    if (ends_strongly(previous.text) && !ends_strongly(line.text) &&
+        (line.width < c.wrap - 1 || c.next == nullptr || c.next->blank)) {
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 const char* layout_name(Layout layout) {
@@ -139,7 +201,8 @@ Segmentation segment_page(std::string_view text) {
 
     bool blank_before = true;
     const Line* previous = nullptr;  // previous non-blank line, if no blank line since
-    for (const Line& line : lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& line = lines[i];
         if (line.blank) {
             if (!seg.blocks.empty()) seg.blocks.back().blank_after = true;
             blank_before = true;
@@ -148,11 +211,10 @@ Segmentation segment_page(std::string_view text) {
         }
         bool continues = false;
         if (seg.layout == Layout::Wrapped && previous != nullptr && !line.indented) {
-            // A line continues the paragraph when the one before it ran to the wrap width,
-            // unless that one ended a sentence and this one is short and open (a heading).
-            const bool previous_full = previous->width >= seg.wrap_width - 1;
-            const bool short_open = line.width < seg.wrap_width - 1 && !ends_sentence(line.text);
-            continues = previous_full && !(ends_sentence(previous->text) && short_open);
+            const bool first_alone =
+                seg.blocks.back().first_line == previous->number && !previous->indented;
+            const Line* next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
+            continues = continues_wrapped({*previous, line, next, seg.wrap_width, first_alone});
         }
         if (continues) {
             Block& block = seg.blocks.back();
