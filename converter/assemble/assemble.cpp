@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "classify/patterns.hpp"
 #include "segment/chars.hpp"
 
 namespace banmian::assemble {
@@ -57,6 +58,7 @@ class Builder {
 
     model::Page page_;
     std::optional<std::size_t> open_;     // index of the open paragraph in the last article
+    bool open_after_dateline_ = false;    // the open paragraph followed a dateline
     std::vector<model::Figure> pending_;  // captions met while a paragraph was open
 };
 
@@ -78,12 +80,21 @@ void Builder::add_paragraph(const Decision& d, const model::SourceSpan& span) {
             auto& p = std::get<model::Paragraph>(a.blocks[*open_]);
             std::u32string joined = segment::to_u32(p.text);
             segment::append_continuation(joined, segment::to_u32(text));
+            if (open_after_dateline_) {
+                // A column break inside the bracketed credit after a dateline: read the
+                // credit once the pieces are together ("（记者 李学勇、" + "李宣良）…").
+                if (auto credit = classify::match_leading_credit(joined)) {
+                    for (auto& b : credit->bylines) a.bylines.push_back({b.name, b.role, span});
+                    joined.erase(0, credit->rest);
+                }
+            }
             p.text = segment::to_utf8(joined);
             p.span.last_line = span.last_line;
         } else {
             close_paragraph();
             a.blocks.emplace_back(model::Paragraph{text, span});
             open_ = a.blocks.size() - 1;
+            open_after_dateline_ = d.dateline.has_value() && d.bylines.empty();
         }
         if (!d.open_end) close_paragraph();
     }

@@ -65,10 +65,11 @@ bool pairs_up(std::u32string_view t) {
 }
 
 // True when the phrases between pauses (，、：；) are of similar length, each at least two
-// characters and the longest at most three times the shortest.
+// characters and the longest at most three times the shortest (twice, for three or more).
 bool parallel_phrases(std::u32string_view t) {
-    std::size_t shortest = SIZE_MAX, longest = 0, current = 0;
+    std::size_t shortest = SIZE_MAX, longest = 0, current = 0, parts = 0;
     const auto close = [&] {
+        ++parts;
         shortest = std::min(shortest, current);
         longest = std::max(longest, current);
         current = 0;
@@ -82,7 +83,7 @@ bool parallel_phrases(std::u32string_view t) {
         }
     }
     close();
-    return shortest >= 2 && longest <= 3 * shortest;
+    return shortest >= 2 && longest <= (parts > 2 ? 2 : 3) * shortest;
 }
 
 // Characters that end no title or heading: particles, prepositions and conjunctions a column

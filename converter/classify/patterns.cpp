@@ -76,21 +76,25 @@ std::optional<DatelineMatch> match_dateline(std::u32string_view text) {
                (is_space(text[pos]) || text[pos] == U'：' || text[pos] == U':')) {
             ++pos;
         }
-        if (pos < text.size() && is_open_bracket(text[pos])) {
-            const std::size_t end = bracket_end(text, pos);
-            if (end != std::u32string_view::npos) {
-                auto names = parse_credit_list(text.substr(pos + 1, end - pos - 2), false);
-                if (names) {
-                    m.bylines = std::move(*names);
-                    pos = end;
-                    while (pos < text.size() && is_space(text[pos])) ++pos;
-                }
-            }
+        if (auto credit = match_leading_credit(text.substr(pos))) {
+            m.bylines = std::move(credit->bylines);
+            pos += credit->rest;
         }
         m.rest = pos;
         return m;
     }
     return std::nullopt;
+}
+
+std::optional<LeadingCredit> match_leading_credit(std::u32string_view text) {
+    if (text.empty() || !is_open_bracket(text[0])) return std::nullopt;
+    const std::size_t end = bracket_end(text, 0);
+    if (end == std::u32string_view::npos) return std::nullopt;
+    auto names = parse_credit_list(text.substr(1, end - 2), false);
+    if (!names) return std::nullopt;
+    std::size_t pos = end;
+    while (pos < text.size() && is_space(text[pos])) ++pos;
+    return LeadingCredit{std::move(*names), pos};
 }
 
 bool is_bare_dateline(std::u32string_view text) {

@@ -20,6 +20,14 @@ struct DatelineMatch {
 };
 std::optional<DatelineMatch> match_dateline(std::u32string_view text);
 
+// A bracketed credit list opening text ("（记者 郑明达）…", what follows a dateline): the
+// credits and the index where the text after it starts.
+struct LeadingCredit {
+    std::vector<model::Byline> bylines;
+    std::size_t rest = 0;
+};
+std::optional<LeadingCredit> match_leading_credit(std::u32string_view text);
+
 // True when text (a whole bracket's content, e.g. "本报罗马7月24日电") is a dateline alone.
 bool is_bare_dateline(std::u32string_view text);
 

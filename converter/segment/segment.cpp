@@ -45,6 +45,11 @@ bool has_punctuation(std::u32string_view text) {
 // after it may be a heading; ； and —— do not end a paragraph before a heading.
 bool ends_strongly(std::u32string_view text) {
     std::size_t n = text.size();
+    // A bracket after the sentence end (a trailing credit "。（甫跃辉）") still ends it.
+    if (n > 0 && (text[n - 1] == U'）' || text[n - 1] == U')')) {
+        const std::size_t open = text.find_last_of(U"（(");
+        if (open != std::u32string_view::npos && open > 0) n = open;
+    }
     while (n > 0 && is_closer(text[n - 1])) --n;
     if (n == 0) return false;
     const char32_t c = text[n - 1];
@@ -125,6 +130,8 @@ std::vector<Line> split_lines(std::string_view text) {
         line.text.assign(trimmed);
         line.blank = trimmed.empty();
         line.indented = !line.blank && leading_indent(raw);
+        line.space_before = !line.blank && !line.indented && is_space(raw.front());
+        line.space_after = !line.blank && is_space(raw.back());
         // Width in characters, indent included: wrapping tools count code points (the dev
         // pages wrap at 21 and 22 characters, punctuation may hang one past).
         std::size_t end_nonspace = raw.size();
@@ -218,6 +225,8 @@ Segmentation segment_page(std::string_view text) {
         }
         if (continues) {
             Block& block = seg.blocks.back();
+            // A line broken at a space keeps one space there ("（廖清香 / 赵志伟）").
+            if (previous->space_after || line.space_before) block.text.push_back(U' ');
             append_continuation(block.text, line.text);
             block.last_line = line.number;
         } else {

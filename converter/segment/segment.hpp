@@ -24,6 +24,8 @@ struct Line {
     std::u32string text;    // without leading and trailing white space
     bool blank = true;      // nothing but white space
     bool indented = false;  // starts with U+3000 or two or more spaces
+    bool space_before = false;  // starts with one space (not an indent)
+    bool space_after = false;   // ends with white space
     int width = 0;          // characters up to the last non-space, indent included
 };
 

@@ -32,6 +32,8 @@ def elements(gold, rng):
     """The page as (kind, text) items in reading order."""
     items = []
     for a in gold["articles"]:
+        if items:
+            items.append(("gap", ""))
         if a.get("kicker"):
             items.append(("head", a["kicker"]))
         items.append(("head", a["headline"]))
@@ -84,7 +86,10 @@ def column_break(items, rng):
 def render(items, layout, width):
     lines = []
     for kind, text in items:
-        if layout == "blank":
+        if kind == "gap":
+            if layout != "blank":
+                lines.append("")
+        elif layout == "blank":
             lines += [text, ""]
         elif layout == "indent":
             if kind == "cont":
