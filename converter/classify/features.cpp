@@ -64,36 +64,6 @@ bool pairs_up(std::u32string_view t) {
     return dq == 0 && cq == 0 && br == 0 && bk == 0;
 }
 
-// True when the phrases between pauses (，、：；) are of similar length, each at least two
-// characters and the longest at most three times the shortest (twice, for three or more).
-bool parallel_phrases(std::u32string_view t) {
-    std::size_t shortest = SIZE_MAX, longest = 0, current = 0, parts = 0;
-    const auto close = [&] {
-        ++parts;
-        shortest = std::min(shortest, current);
-        longest = std::max(longest, current);
-        current = 0;
-    };
-    for (char32_t c : t) {
-        if (segment::is_pause(c) || c == U'；') {
-            close();
-        } else if (!segment::is_space(c) && !segment::is_opener(c) && !is_closer(c) &&
-                   c != U'—') {
-            ++current;
-        }
-    }
-    close();
-    return shortest >= 2 && longest <= (parts > 2 ? 2 : 3) * shortest;
-}
-
-// Characters that end no title or heading: particles, prepositions and conjunctions a column
-// break leaves dangling.
-bool dangling_function_word(std::u32string_view t) {
-    if (t.empty()) return false;
-    static constexpr std::u32string_view kWords = U"的在和与及并而对为把被从向以于之其这那着地得或且即";
-    return kWords.find(t.back()) != std::u32string_view::npos;
-}
-
 }  // namespace
 
 std::size_t visible_length(std::u32string_view text) {
@@ -142,8 +112,8 @@ Features compute_features(const segment::Block& block, double median) {
         if (segment::is_pause(t[i])) ++f.pauses;
     }
     f.quotes_balanced = pairs_up(t);
-    f.balanced_parts = f.pauses == 0 || parallel_phrases(t.substr(0, n));
-    f.ends_function_word = n == t.size() && dangling_function_word(t.substr(0, n));
+    f.balanced_parts = f.pauses == 0 || segment::parallel_phrases(t.substr(0, n));
+    f.ends_function_word = n == t.size() && segment::ends_with_function_word(t.substr(0, n));
     f.starts_dash = t.size() >= 2 && segment::is_dash(t[0]) && segment::is_dash(t[1]);
     f.speech = has_speech_marker(t);
     return f;

@@ -1,5 +1,8 @@
 #include "segment/chars.hpp"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "core/utf8.hpp"
 
 namespace banmian::segment {
@@ -104,6 +107,49 @@ int half_width(char32_t c) {
         return 2;
     }
     return 1;
+}
+
+bool parallel_phrases(std::u32string_view t) {
+    std::size_t shortest = SIZE_MAX, longest = 0, current = 0, parts = 0;
+    const auto close = [&] {
+        ++parts;
+        shortest = std::min(shortest, current);
+        longest = std::max(longest, current);
+        current = 0;
+    };
+    for (char32_t c : t) {
+        if (is_pause(c) || c == U'；') {
+            close();
+        } else if (!is_space(c) && !is_opener(c) && !is_closer(c) && c != U'—') {
+            ++current;
+        }
+    }
+    close();
+    return shortest >= 2 && longest <= (parts > 2 ? 2 : 3) * shortest;
+}
+
+bool ends_with_function_word(std::u32string_view t) {
+    if (t.empty()) return false;
+    static constexpr std::u32string_view kWords =
+        U"的在和与及并而对为把被从向以于之其这那着地得或且即";
+    return kWords.find(t.back()) != std::u32string_view::npos;
+}
+
+bool heading_like(std::u32string_view t) {
+    t = trim(t);
+    if (t.empty()) return false;
+    std::size_t n = t.size();
+    while (n > 0 && is_closer(t[n - 1])) --n;
+    if (n == 0) return false;
+    if (is_pause(t[n - 1]) || is_opener(t[n - 1]) || ends_with_function_word(t.substr(0, n))) {
+        return false;
+    }
+    int pauses = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (is_sentence_end(t[i]) && !(i + 1 == n && t[i] == U'…')) return false;
+        if (is_pause(t[i])) ++pauses;
+    }
+    return pauses == 0 || (pauses <= 2 && parallel_phrases(t.substr(0, n)));
 }
 
 std::u32string to_u32(std::string_view text) {

@@ -37,6 +37,18 @@ bool is_cjk_like(char32_t c);
 // Display width in half columns: 2 for wide (CJK, full-width) characters, 1 otherwise.
 int half_width(char32_t c);
 
+// True when text reads like a heading line rather than running text: no sentence end inside
+// or at the end, at most two pauses between phrases of similar length, no pause or
+// dangling particle (的, 在, 和 …) at the end.
+bool heading_like(std::u32string_view text);
+
+// True when the phrases between pauses (，、：；) are of similar length: each at least two
+// characters, the longest at most three times the shortest (twice for three or more).
+bool parallel_phrases(std::u32string_view text);
+
+// True when text ends with a particle, preposition or conjunction that ends no title.
+bool ends_with_function_word(std::u32string_view text);
+
 // Decodes UTF-8 text into code points (invalid bytes become U+FFFD).
 std::u32string to_u32(std::string_view text);
 

@@ -76,6 +76,9 @@ bool continues_wrapped(const WrapContext& c) {
     const Line& previous = c.previous;
     const Line& line = c.line;
     if (opens_with_hanging_mark(line.text)) return true;
+    // A line that stops on a pause or an opening bracket goes on ("…加强。（" + "卢晓琳）").
+    const char32_t last = previous.text.back();
+    if (is_pause(last) || is_opener(last)) return true;
     // Lines wider than the wrap width were not wrapped: headings or furniture on their own.
     if (line.width > c.wrap + 1 || previous.width > c.wrap + 1) return false;
     // The line before ended short: its paragraph ended there.
@@ -93,7 +96,7 @@ bool continues_wrapped(const WrapContext& c) {
     if (!line_ends && (c.next == nullptr || c.next->indented)) return false;
     // After a finished sentence, a short open line is a heading ("山东省青州市——"), and so is a
     // full one before a blank line.
-    if (ends_strongly(previous.text) && !ends_strongly(line.text) &&
+    if (ends_strongly(previous.text) && !ends_strongly(line.text) && heading_like(line.text) &&
         (line.width < c.wrap - 1 || c.next == nullptr || c.next->blank)) {
         return false;
     }
