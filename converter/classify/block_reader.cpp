@@ -86,6 +86,8 @@ const char* shape_name(Shape shape) {
             return "dash line";
         case Shape::Heading:
             return "heading";
+        case Shape::BoxHeading:
+            return "summary box heading";
         case Shape::Paragraph:
             return "paragraph";
     }
@@ -109,7 +111,11 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string& why)
         why = "ends a sentence";
         return false;
     }
-    if (f.ends_dash && f.length > 30) {
+    if (f.han == 0) {
+        why = "no Han character";
+        return false;
+    }
+    if (f.ends_dash && f.length > 24) {
         why = "long line ending with ——";
         return false;
     }
@@ -139,11 +145,30 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string& why)
         why = "ends with a function word (的, 在, 和 …): a broken sentence";
         return false;
     }
+    if (f.ends_decimal_point) {
+        why = "ends on a decimal point: a broken number";
+        return false;
+    }
     if (f.ends_digit && f.pauses > 0) {
         why = "ends inside a number";
         return false;
     }
     return true;
+}
+
+void read_as_paragraph(Reading& r, const segment::Block& block, segment::Layout layout) {
+    Decision& d = r.decision;
+    r.shape = Shape::Paragraph;
+    d.confidence = 0.8;
+    split_paragraph(trim(block.text), d);
+    d.open_end = !d.ends_article && !d.text.empty() && !ends_sentence(segment::to_u32(d.text));
+    if (d.open_end) {
+        const std::u32string t32 = segment::to_u32(d.text);
+        // A paragraph that introduces what follows ("…如下：") is complete.
+        if (!t32.empty() && (t32.back() == U'：' || t32.back() == U':')) d.open_end = false;
+    }
+    if (d.open_end) d.evidence.push_back("stops mid-sentence");
+    d.may_continue = layout == segment::Layout::Blank || !block.indented;
 }
 
 Reading read_block(const segment::Block& block, segment::Layout layout, double median) {
@@ -217,7 +242,11 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
         return r;
     }
     std::string why;
-    if (!match_dateline(text) && heading_shaped(f, layout, why)) {
+    const std::size_t close = trailing_bracket(text);
+    const bool has_jump = close != std::u32string_view::npos &&
+                          is_jump(text.substr(close + 1, text.size() - close - 2));
+    if (has_jump) why = "a jump ends it";
+    if (!has_jump && !match_dateline(text) && heading_shaped(f, layout, why)) {
         r.shape = Shape::Heading;
         d.confidence = f.pauses == 0 ? 0.75 : 0.6;
         d.evidence.insert(d.evidence.begin(), f.ends_dash
@@ -225,19 +254,8 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
                                                   : "short, no sentence end, balanced quotes");
         return r;
     }
-    r.shape = Shape::Paragraph;
-    d.confidence = 0.8;
     if (!why.empty()) d.evidence.insert(d.evidence.begin(), "not a heading: " + why);
-    split_paragraph(text, d);
-    d.open_end = !d.ends_article && !d.text.empty() && !ends_sentence(segment::to_u32(d.text)) &&
-                 !f.ends_dash;
-    if (d.open_end) {
-        const std::u32string t32 = segment::to_u32(d.text);
-        // A paragraph that introduces what follows ("…如下：") is complete.
-        if (!t32.empty() && (t32.back() == U'：' || t32.back() == U':')) d.open_end = false;
-    }
-    if (d.open_end) d.evidence.push_back("stops mid-sentence");
-    d.may_continue = layout == segment::Layout::Blank || !block.indented;
+    read_as_paragraph(r, block, layout);
     return r;
 }
 

@@ -17,6 +17,7 @@ enum class Shape {
     Dateline,      // a dateline alone, e.g. （本报罗马7月24日电）
     Dash,          // ——subtitle
     Heading,       // short, unpunctuated: kicker, headline, intertitle or subtitle
+    BoxHeading,    // the fixed heading of a summary box (核心阅读): an intertitle
     Paragraph,
 };
 
@@ -30,6 +31,9 @@ struct Reading {
 
 // Reads one block of a page laid out as layout; median is the page's median block length.
 Reading read_block(const segment::Block& block, segment::Layout layout, double median);
+
+// Re-reads r as running text: splits datelines, credits and jumps off, marks an open end.
+void read_as_paragraph(Reading& r, const segment::Block& block, segment::Layout layout);
 
 // True when the features allow a heading (kicker, headline, subtitle, intertitle); adds the
 // reason to why when they do not.

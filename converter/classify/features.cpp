@@ -95,6 +95,7 @@ Features compute_features(const segment::Block& block, double median) {
     Features f;
     const std::u32string_view t = block.text;
     f.length = visible_length(t);
+    for (char32_t c : t) f.han += segment::is_han(c);
     f.indented = block.indented;
     f.blank_before = block.blank_before;
     f.relative_length = static_cast<double>(f.length) / std::max(1.0, median);
@@ -106,6 +107,8 @@ Features compute_features(const segment::Block& block, double median) {
         f.ends_dash = last == U'—' || last == U'－';
         f.ends_pause = n == t.size() && (segment::is_pause(last) || segment::is_opener(last));
         f.ends_digit = (last >= U'0' && last <= U'9') || last == U'.' || last == U'．';
+        f.ends_decimal_point =
+            (last == U'.' || last == U'．') && n >= 2 && t[n - 2] >= U'0' && t[n - 2] <= U'9';
     }
     for (std::size_t i = 0; i + 1 < n; ++i) {
         if (is_sentence_end(t[i]) && t[i] != U'…') ++f.inner_sentence_ends;

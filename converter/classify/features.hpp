@@ -12,16 +12,19 @@ struct Features {
     std::size_t length = 0;  // characters, white space excluded
     bool indented = false;   // first line indented (meaningful in indent/wrapped layouts)
     bool blank_before = false;
-    bool ends_sentence = false;   // 。！？…； or —— at the end, closing quotes skipped
-    bool ends_dash = false;       // —— at the end (a kicker, or a complete paragraph)
-    bool ends_pause = false;      // ，、： or an opening bracket/quote at the end: mid-sentence
-    bool ends_digit = false;      // a digit or a decimal point at the end ("1." + "4万")
-    int inner_sentence_ends = 0;  // 。！？； before the last character
-    int pauses = 0;               // ，、：
-    bool balanced_parts = true;    // phrases between pauses of similar length (max <= 3 x min)
+    bool ends_sentence = false;  // 。！？…； or —— at the end, closing quotes skipped
+    bool ends_dash = false;      // —— at the end (a kicker, or a complete paragraph)
+    bool ends_pause = false;     // ，、： or an opening bracket/quote at the end: mid-sentence
+    bool ends_digit = false;
+    bool ends_decimal_point = false;  // "…1." (the number goes on in the next column)
+    std::size_t han =
+        0;  // Han characters      // a digit or a decimal point at the end ("1." + "4万")
+    int inner_sentence_ends = 0;      // 。！？； before the last character
+    int pauses = 0;                   // ，、：
+    bool balanced_parts = true;       // phrases between pauses of similar length (max <= 3 x min)
     bool ends_function_word = false;  // ends with 的 在 和 与 … that cannot end a title
-    bool quotes_balanced = true;  // “” 「」 （） 《》 pair up
-    bool starts_dash = false;     // ——subtitle
+    bool quotes_balanced = true;      // “” 「」 （） 《》 pair up
+    bool starts_dash = false;         // ——subtitle
     bool speech = false;  // "…说，", "…表示，", "记者：", "问：": running text
     double relative_length = 0.0;  // length / the page's median block length
 };

@@ -41,6 +41,36 @@ bool kicker_cue(const Reading& r) {
     return false;
 }
 
+// True for the fixed headings of a summary box under a headline (核心阅读, 阅读提示, 编者按):
+// intertitles, never headlines (structure-json.md, Conventions).
+bool summary_box_heading(const std::string& s) {
+    static constexpr std::array<const char*, 10> kBoxes = {
+        "核心阅读", "阅读提示", "编者按", "编者的话", "导读",
+        "核心閱讀", "閱讀提示", "編者按", "内容提要", "內容提要"};
+    for (const char* b : kBoxes) {
+        if (s == b) return true;
+    }
+    return false;
+}
+
+// A kicker ending with —— introduces the heading after it; without one it is text that ends
+// with a dash (issue 3: "a paragraph ending in —— is complete").
+void demote_dangling_dash_kickers(std::vector<Reading>& r, const segment::Segmentation& seg) {
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        if (r[i].shape != Shape::Heading || !r[i].features.ends_dash) continue;
+        std::size_t j = i + 1;
+        while (j < r.size() && (r[j].shape == Shape::Furniture || r[j].shape == Shape::Caption ||
+                                r[j].shape == Shape::Credit)) {
+            ++j;
+        }
+        if (j >= r.size() || r[j].shape != Shape::Heading) {
+            read_as_paragraph(r[i], seg.blocks[i], seg.layout);
+            r[i].decision.evidence.insert(r[i].decision.evidence.begin(),
+                                          "ends with —— but no heading follows: text");
+        }
+    }
+}
+
 class RuleClassifier final : public Classifier {
   public:
     const char* name() const override { return "rules"; }
@@ -182,6 +212,15 @@ void find_articles(Context& c) {
             }
             body_seen = true;
             if (cur.decision.ends_article) closed = true;
+            ++i;
+            continue;
+        }
+        if (cur.shape == Shape::BoxHeading) {
+            set(cur.decision, Label::Intertitle, 0.8, "the fixed heading of a summary box");
+            if (!have_article) {
+                cur.decision.starts_article = true;
+                have_article = true;
+            }
             ++i;
             continue;
         }
@@ -334,6 +373,12 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
     c.r.reserve(seg.blocks.size());
     const double median = median_block_length(seg.blocks);
     for (const auto& block : seg.blocks) c.r.push_back(read_block(block, seg.layout, median));
+    demote_dangling_dash_kickers(c.r, seg);
+    for (auto& rd : c.r) {
+        if (rd.shape == Shape::Heading && summary_box_heading(rd.decision.text)) {
+            rd.shape = Shape::BoxHeading;
+        }
+    }
     pair_captions(c);
     find_articles(c);
     promote_lone_intertitles(c);

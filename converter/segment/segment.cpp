@@ -86,8 +86,8 @@ bool continues_wrapped(const WrapContext& c) {
     // A full-width unindented line without punctuation is a heading, unless running text with
     // punctuation follows it (a column-broken paragraph resuming).
     if (c.first_alone && !has_punctuation(previous.text)) {
-        const bool running = has_punctuation(line.text) &&
-                             (line.width >= c.wrap - 1 || ends_sentence(line.text));
+        const bool running =
+            has_punctuation(line.text) && (line.width >= c.wrap - 1 || ends_sentence(line.text));
         if (!running) return false;
     }
     // A paragraph ends on a finished sentence (or ——, ……, ：), so an open line followed by an
@@ -139,7 +139,11 @@ std::vector<Line> split_lines(std::string_view text) {
         // pages wrap at 21 and 22 characters, punctuation may hang one past).
         std::size_t end_nonspace = raw.size();
         while (end_nonspace > 0 && is_space(raw[end_nonspace - 1])) --end_nonspace;
-        line.width = static_cast<int>(end_nonspace);
+        line.chars = static_cast<int>(end_nonspace);
+        int half = 0;
+        for (std::size_t k = 0; k < end_nonspace; ++k) half += half_width(raw[k]);
+        line.cols = (half + 1) / 2;
+        line.width = line.chars;
         lines.push_back(std::move(line));
         if (end == text.size()) break;
         start = end + 1;
@@ -149,6 +153,26 @@ std::vector<Line> split_lines(std::string_view text) {
         lines.pop_back();
     }
     return lines;
+}
+
+int wrap_fit(const std::vector<Line>& lines, int& width) {
+    std::map<int, int> widths;
+    for (const Line& line : lines) {
+        if (!line.blank) ++widths[line.width];
+    }
+    int best = 0, best_count = 0;
+    for (const auto& [w, n] : widths) {
+        if (w >= 12 && w <= 48 && n > best_count) {
+            best_count = n;
+            best = w;
+        }
+    }
+    int near = 0;
+    for (const auto& [w, n] : widths) {
+        if (w >= best - 1 && w <= best + 1) near += n;
+    }
+    width = best;
+    return near;
 }
 
 Layout detect_layout(const std::vector<Line>& lines, int& wrap_width) {
@@ -195,8 +219,17 @@ void append_continuation(std::u32string& out, std::u32string_view piece) {
 
 Segmentation segment_page(std::string_view text) {
     Segmentation seg;
-    const std::vector<Line> lines = split_lines(text);
+    std::vector<Line> lines = split_lines(text);
     seg.line_count = static_cast<int>(lines.size());
+    // Wrapping tools count characters (the dev pages) or display columns (ASCII half wide):
+    // measure lines the way that makes their widths agree best.
+    int chars_width = 0, cols_width = 0;
+    const int chars_fit = wrap_fit(lines, chars_width);
+    for (Line& line : lines) line.width = line.cols;
+    const int cols_fit = wrap_fit(lines, cols_width);
+    if (chars_fit >= cols_fit) {
+        for (Line& line : lines) line.width = line.chars;
+    }
     seg.layout = detect_layout(lines, seg.wrap_width);
 
     const auto start_block = [&](const Line& line, bool blank_before) {

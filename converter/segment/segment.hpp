@@ -20,13 +20,15 @@ const char* layout_name(Layout layout);
 
 // One source line.
 struct Line {
-    int number = 0;         // 1-based
-    std::u32string text;    // without leading and trailing white space
-    bool blank = true;      // nothing but white space
-    bool indented = false;  // starts with U+3000 or two or more spaces
+    int number = 0;             // 1-based
+    std::u32string text;        // without leading and trailing white space
+    bool blank = true;          // nothing but white space
+    bool indented = false;      // starts with U+3000 or two or more spaces
     bool space_before = false;  // starts with one space (not an indent)
     bool space_after = false;   // ends with white space
-    int width = 0;          // characters up to the last non-space, indent included
+    int width = 0;              // the page's wrap measure (chars or cols) of this line
+    int chars = 0;              // characters up to the last non-space, indent included
+    int cols = 0;               // display columns (CJK 1, ASCII 1/2) of the same, rounded up
 };
 
 // A unit of text the classifier labels: one paragraph, heading, caption … as printed.
@@ -48,6 +50,10 @@ struct Segmentation {
 
 // Splits text ("\n" line ends) into lines.
 std::vector<Line> split_lines(std::string_view text);
+
+// How many non-blank lines lie within one of the commonest width between 12 and 48 (a
+// wrapped column); sets width to that width.
+int wrap_fit(const std::vector<Line>& lines, int& width);
 
 // Detects the layout from the lines' indentation and width distribution; sets wrap_width.
 Layout detect_layout(const std::vector<Line>& lines, int& wrap_width);
