@@ -6,6 +6,8 @@
 #include "assemble/detect.hpp"
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
+#include "pandoc/epub_writer.hpp"
+#include "pandoc/pdf_writer.hpp"
 #include "writers/json_writer.hpp"
 
 namespace banmian::pipeline {
@@ -53,6 +55,12 @@ const std::vector<OutputFormat>& output_formats() {
     static const std::vector<OutputFormat> table = {
         {"json", {".json"}, "structure JSON v1 (shared/spec/structure-json.md)", false, true,
          single_page_text(&writers::write_structure_json)},
+        {"epub", {".epub"}, "EPUB 3 book through Pandoc (a part per page)", true, false,
+         [](std::span<const model::Page> pages, const writers::WriterOptions& options,
+            const std::filesystem::path& path) { pandoc::write_epub(pages, options, path); }},
+        {"pdf", {".pdf"}, "PDF through Pandoc and XeLaTeX (--paper, --print, --pdfx)", true, false,
+         [](std::span<const model::Page> pages, const writers::WriterOptions& options,
+            const std::filesystem::path& path) { pandoc::write_pdf(pages, options, path); }},
     };
     return table;
 }
