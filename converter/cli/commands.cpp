@@ -48,8 +48,17 @@ void add_typeset_options(CLI::App* cmd, pipeline::ConvertRequest& request) {
 }
 
 void add_decode_options(CLI::App* cmd, Commands& c) {
+    // An unknown name is a usage error (exit 2), caught before any file is read.
+    const CLI::Validator known_encoding(
+        [](std::string& name) {
+            return decode::is_known_encoding(name) ? std::string()
+                                                   : "unknown encoding '" + name + "'";
+        },
+        "ENCODING");
     cmd->add_option("--encoding", c.request.decode.encoding,
-                    "Input encoding (utf-8, utf-16le, gb18030, gbk, big5); default: detected");
+                    "Input encoding (utf-8, utf-16le, utf-16be, gb18030, gbk, big5, or any ICU "
+                    "name); default: detected")
+        ->check(known_encoding);
     cmd->add_option("--encoding-errors", c.encoding_errors,
                     "On invalid bytes: fail (default) or replace them with U+FFFD")
         ->check(CLI::IsMember({"fail", "replace"}));
