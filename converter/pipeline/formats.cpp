@@ -10,6 +10,8 @@
 #include "readers/json_reader.hpp"
 #include "readers/newsml_reader.hpp"
 #include "writers/jats_writer.hpp"
+#include "pandoc/epub_writer.hpp"
+#include "pandoc/pdf_writer.hpp"
 #include "writers/json_writer.hpp"
 #include "writers/newsml_writer.hpp"
 
@@ -62,6 +64,12 @@ const std::vector<OutputFormat>& output_formats() {
          single_page_text(&writers::write_newsml)},
         {"jats", {".jats.xml"}, "JATS 1.4 Archiving article, one sub-article per story", false,
          true, single_page_text(&writers::write_jats)},
+        {"epub", {".epub"}, "EPUB 3 book through Pandoc (a part per page)", true, false,
+         [](std::span<const model::Page> pages, const writers::WriterOptions& options,
+            const std::filesystem::path& path) { pandoc::write_epub(pages, options, path); }},
+        {"pdf", {".pdf"}, "PDF through Pandoc and XeLaTeX (--paper, --print, --pdfx)", true, false,
+         [](std::span<const model::Page> pages, const writers::WriterOptions& options,
+            const std::filesystem::path& path) { pandoc::write_pdf(pages, options, path); }},
     };
     return table;
 }
