@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
-#include <utility>
 
 #include "core/error.hpp"
 
@@ -203,24 +202,81 @@ std::string article_guid(const model::PageMeta& meta, const WriterOptions& optio
 
 namespace {
 
-// Frequent characters whose simplified and traditional forms differ: {simplified, traditional}.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kScriptPairs = {{
-    {"这", "這"}, {"们", "們"}, {"国", "國"}, {"说", "說"}, {"会", "會"}, {"为", "為"},
-    {"与", "與"}, {"报", "報"}, {"电", "電"}, {"记", "記"}, {"发", "發"}, {"时", "時"},
-    {"个", "個"}, {"经", "經"}, {"来", "來"}, {"对", "對"}, {"业", "業"}, {"东", "東"},
-    {"区", "區"}, {"长", "長"}, {"门", "門"}, {"开", "開"}, {"关", "關"}, {"员", "員"},
-}};
+// +1 for a frequent character whose simplified form differs from its traditional one, -1 for
+// the traditional form, 0 otherwise: 这這 们們 国國 说說 会會 为為 与與 报報 电電 记記 发發
+// 时時 个個 经經 来來 对對 业業 东東 区區 长長 门門 开開 关關 员員.
+int script_of(char32_t cp) {
+    switch (cp) {
+        case U'这':
+        case U'们':
+        case U'国':
+        case U'说':
+        case U'会':
+        case U'为':
+        case U'与':
+        case U'报':
+        case U'电':
+        case U'记':
+        case U'发':
+        case U'时':
+        case U'个':
+        case U'经':
+        case U'来':
+        case U'对':
+        case U'业':
+        case U'东':
+        case U'区':
+        case U'长':
+        case U'门':
+        case U'开':
+        case U'关':
+        case U'员':
+            return 1;
+        case U'這':
+        case U'們':
+        case U'國':
+        case U'說':
+        case U'會':
+        case U'為':
+        case U'與':
+        case U'報':
+        case U'電':
+        case U'記':
+        case U'發':
+        case U'時':
+        case U'個':
+        case U'經':
+        case U'來':
+        case U'對':
+        case U'業':
+        case U'東':
+        case U'區':
+        case U'長':
+        case U'門':
+        case U'開':
+        case U'關':
+        case U'員':
+            return -1;
+        default:
+            return 0;
+    }
+}
 
-// Counts simplified and traditional forms in text (all pairs are 3-byte UTF-8 characters).
+// Counts simplified and traditional forms in text (all of them are 3-byte UTF-8 characters).
 void count_script(std::string_view text, int& simplified, int& traditional) {
-    for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
-        if (static_cast<unsigned char>(text[i]) < 0xE0) continue;
-        const std::string_view ch = text.substr(i, 3);
-        for (const auto& [s, t] : kScriptPairs) {
-            if (ch == s) ++simplified;
-            if (ch == t) ++traditional;
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    for (std::size_t i = 0; i < text.size();) {
+        const unsigned char c = s[i];
+        if (c < 0xE0 || c >= 0xF0 || i + 3 > text.size()) {
+            i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            continue;
         }
-        i += 2;
+        const char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) |
+                            (static_cast<char32_t>(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+        const int script = script_of(cp);
+        simplified += script > 0;
+        traditional += script < 0;
+        i += 3;
     }
 }
 
@@ -230,13 +286,13 @@ std::string language_tag(const model::Page& page) {
     if (!page.meta.language.empty()) return page.meta.language;
     int simplified = 0, traditional = 0;
     std::size_t scanned = 0;
-    // A few kilobytes decide it; the whole page is not needed.
+    // Two kilobytes decide it; the whole page is not needed.
     for (const auto& a : page.articles) {
-        if (scanned > 8192) break;
+        if (scanned > 2048) break;
         count_script(a.headline, simplified, traditional);
         scanned += a.headline.size();
         for (const auto& block : a.blocks) {
-            if (scanned > 8192) break;
+            if (scanned > 2048) break;
             if (const auto* p = std::get_if<model::Paragraph>(&block)) {
                 count_script(p->text, simplified, traditional);
                 scanned += p->text.size();
