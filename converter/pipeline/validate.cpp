@@ -181,6 +181,7 @@ struct Validator::Impl {
         throw Error(std::string("no ") + what + " schema found.\n" + kWhereToGet);
     }
 
+    // The NewsML-G2 + NITF schema, compiled on first use and kept for the run.
     xmlSchemaPtr newsml_schema() {
         if (newsml != nullptr) return newsml;
         const fs::path path = paths.newsml_xsd;
@@ -199,6 +200,7 @@ struct Validator::Impl {
         return newsml;
     }
 
+    // The JATS DTD, parsed on first use and kept for the run.
     xmlDtdPtr jats_dtd() {
         if (jats != nullptr) return jats;
         const fs::path path = paths.jats_dtd;

@@ -12,6 +12,7 @@ constexpr const char* kRoleVocab = "banmian-contributor-role";
 struct Reader {
     const std::string& file;
 
+    // Throws banmian::Error "file:line: problem" at node.
     [[noreturn]] void fail(const xmlNode* node, const std::string& problem) const {
         Location where{file, {}, {}};
         if (const std::size_t line = line_of(node); line > 0) where.line = line;
@@ -30,6 +31,7 @@ struct Reader {
         return std::nullopt;
     }
 
+    // One contrib: its name and, from banmian's role vocabulary, its role.
     model::Byline byline(const xmlNode* contrib) const {
         model::Byline b;
         if (const xmlNode* sn = child(contrib, "string-name", nullptr)) {
@@ -48,6 +50,7 @@ struct Reader {
         return b;
     }
 
+    // Titles, contributors and dateline from a front-stub (or article-meta).
     void titles(const xmlNode* front, model::Article& a) const {
         const xmlNode* group = child(front, "title-group", nullptr);
         const xmlNode* title = child(group, "article-title", nullptr);
@@ -91,6 +94,7 @@ struct Reader {
         }
     }
 
+    // One article from its front matter and the body beside it.
     model::Article article(const xmlNode* node, const xmlNode* front) const {
         model::Article a;
         titles(front, a);
@@ -98,6 +102,7 @@ struct Reader {
         return a;
     }
 
+    // Publication, date, page label, source, language and page furniture of the article root.
     void page_meta(const xmlNode* root, model::Page& page) const {
         page.meta.language = attribute(root, "xml:lang");
         const xmlNode* front = child(root, "front", nullptr);

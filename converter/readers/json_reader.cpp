@@ -14,16 +14,19 @@ using nlohmann::json;
 struct Reader {
     const std::string& file;
 
+    // Throws banmian::Error "file: path: problem".
     [[noreturn]] void fail(const std::string& path, const std::string& problem) const {
         throw Error({file, {}, {}}, path + ": " + problem);
     }
 
+    // obj[key], or an error naming the missing field.
     const json& member(const json& obj, const char* key, const std::string& path) const {
         const auto it = obj.find(key);
         if (it == obj.end()) fail(path, std::string("missing field \"") + key + "\"");
         return *it;
     }
 
+    // obj[key] as a string, or an error.
     std::string string(const json& obj, const char* key, const std::string& path) const {
         const json& v = member(obj, key, path);
         if (!v.is_string()) fail(path + "." + key, "must be a string");
@@ -39,12 +42,14 @@ struct Reader {
         return it->get<std::string>();
     }
 
+    // obj[key] as an array, or an error.
     const json& array(const json& obj, const char* key, const std::string& path) const {
         const json& v = member(obj, key, path);
         if (!v.is_array()) fail(path + "." + key, "must be an array");
         return v;
     }
 
+    // The optional "lines": [first, last] a writer may add; {} when absent.
     model::SourceSpan span(const json& node, const std::string& path) const {
         const auto it = node.find("lines");
         if (it == node.end() || it->is_null()) return {};
@@ -55,6 +60,7 @@ struct Reader {
         return {(*it)[0].get<int>(), (*it)[1].get<int>()};
     }
 
+    // One entry of "blocks" by its "type".
     model::Block block(const json& node, const std::string& path) const {
         if (!node.is_object()) fail(path, "must be an object");
         const std::string type = string(node, "type", path);
@@ -71,6 +77,7 @@ struct Reader {
              "unknown block type \"" + type + "\" (expected paragraph, intertitle or figure)");
     }
 
+    // One entry of "articles".
     model::Article article(const json& node, const std::string& path) const {
         if (!node.is_object()) fail(path, "must be an object");
         model::Article a;

@@ -24,12 +24,14 @@ std::string code_in(const std::string& value, std::string_view alias) {
 struct Reader {
     const std::string& file;
 
+    // Throws banmian::Error "file:line: problem" at node.
     [[noreturn]] void fail(const xmlNode* node, const std::string& problem) const {
         Location where{file, {}, {}};
         if (const std::size_t line = line_of(node); line > 0) where.line = line;
         throw Error(where, problem);
     }
 
+    // NITF body.content (or a block inside it) in reading order: p, hl2, media.
     void read_blocks(const xmlNode* container, model::Article& a) const {
         for (const xmlNode* n = container->children; n != nullptr; n = n->next) {
             if (is_element(n, "p", kNitf)) {
@@ -49,6 +51,7 @@ struct Reader {
         }
     }
 
+    // One newsItem: headlines, creators and dateline from contentMeta, body from NITF.
     model::Article article(const xmlNode* item) const {
         model::Article a;
         const xmlNode* meta = child(item, "contentMeta", kNar);
@@ -92,6 +95,7 @@ struct Reader {
         return a;
     }
 
+    // Page metadata and furniture from the packageItem's contentMeta.
     void package_meta(const xmlNode* package, model::Page& page) const {
         const xmlNode* meta = child(package, "contentMeta", kNar);
         page.meta.language = attribute(package, "xml:lang");
