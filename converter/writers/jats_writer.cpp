@@ -6,6 +6,7 @@
 namespace banmian::writers {
 namespace {
 
+// <custom-meta><meta-name>name</meta-name><meta-value>value</meta-value></custom-meta>.
 void custom_meta(XmlOut& out, const char* name, const std::string& value) {
     out.start("custom-meta");
     out.element("meta-name", name);
@@ -26,6 +27,7 @@ void pub_date(XmlOut& out, const std::string& date) {
     out.end();
 }
 
+// The article's front: the page as the journal issue (publication, date, page label).
 void page_front(XmlOut& out, const model::Page& page, const WriterOptions& options) {
     const model::PageMeta& meta = page.meta;
     out.start("front");
@@ -62,6 +64,7 @@ void page_front(XmlOut& out, const model::Page& page, const WriterOptions& optio
     out.end();  // front
 }
 
+// One byline as a contrib with string-name and, when known, a role.
 void contrib(XmlOut& out, const model::Byline& b, const std::string& language) {
     out.start("contrib");
     const char* type = b.role == model::Role::Photographer ? "photographer"
@@ -80,6 +83,7 @@ void contrib(XmlOut& out, const model::Byline& b, const std::string& language) {
     out.end();
 }
 
+// A sub-article's front-stub: id, titles, contributors, dateline.
 void front_stub(XmlOut& out, const model::Article& a, const std::string& guid,
                 const std::string& language) {
     out.start("front-stub");
@@ -117,6 +121,7 @@ void front_stub(XmlOut& out, const model::Article& a, const std::string& guid,
     out.end();
 }
 
+// A photo caption as fig with caption and, when credited, attrib.
 void figure(XmlOut& out, const model::Figure& f, const std::string& id) {
     out.start("fig");
     out.attr("id", id);

@@ -16,6 +16,7 @@ struct Context {
     std::string language;  // xml:lang, language/@tag
 };
 
+// "scheme:code", a NewsML-G2 QCode.
 std::string qcode(const char* scheme, const char* code) { return std::string(scheme) + ":" + code; }
 
 // The attributes every NewsML-G2 item carries (guid, version, standard, conformance, lang).
@@ -49,6 +50,7 @@ void catalogs(XmlOut& out) {
     out.end();
 }
 
+// itemMeta: class, provider (--provider), versionCreated, usable status, generator, title.
 void item_meta(XmlOut& out, const Context& c, const char* item_class, const std::string& title) {
     out.start("itemMeta");
     out.start("itemClass");
@@ -66,12 +68,14 @@ void item_meta(XmlOut& out, const Context& c, const char* item_class, const std:
     out.end();
 }
 
+// <language tag="…"/>.
 void language(XmlOut& out, const Context& c) {
     out.start("language");
     out.attr("tag", c.language);
     out.end();
 }
 
+// A bmmeta: extension property of contentMeta; nothing for an empty value.
 void ext_property(XmlOut& out, const char* rel, const std::string& value) {
     if (value.empty()) return;
     out.start("contentMetaExtProperty");
@@ -89,6 +93,7 @@ std::string page_title(const model::PageMeta& meta) {
     return title.empty() ? meta.source : title;
 }
 
+// The page as a packageItem: metadata, furniture, and its articles in reading order.
 void package_item(XmlOut& out, const Context& c) {
     const model::PageMeta& meta = c.page.meta;
     out.start("packageItem");
@@ -140,6 +145,7 @@ void package_item(XmlOut& out, const Context& c) {
     out.end();
 }
 
+// A headline with a bmhrole: role (kicker, subtitle); nothing when the text is absent.
 void headline(XmlOut& out, const char* role, const std::optional<std::string>& text) {
     if (!text) return;
     out.start("headline");
@@ -161,6 +167,7 @@ void nitf_dateline(XmlOut& out, const std::string& dateline) {
     out.mixed_end();
 }
 
+// The article as NITF: hedline, bylines, dateline in body.head; blocks in body.content.
 void nitf_body(XmlOut& out, const Context& c, const model::Article& a) {
     out.start_ns("nitf", kNitfNs);
     out.start("body");
@@ -222,6 +229,7 @@ void nitf_body(XmlOut& out, const Context& c, const model::Article& a) {
     out.end();  // nitf
 }
 
+// The article at index as a newsItem with its NITF body inline.
 void news_item(XmlOut& out, const Context& c, std::size_t index) {
     const model::Article& a = c.page.articles[index];
     out.start("newsItem");
