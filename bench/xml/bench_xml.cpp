@@ -57,9 +57,11 @@ double time_once(const std::vector<model::Page>& pages,
 int main(int argc, char** argv) {
     bool check = false;
     int rounds = 7;
+    std::string only;  // json, newsml or jats: run just that writer
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--check") == 0) check = true;
         if (std::strcmp(argv[i], "--rounds") == 0 && i + 1 < argc) rounds = std::atoi(argv[++i]);
+        if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc) only = argv[++i];  // profiling
     }
     const auto pages = load_pages(1000);
     if (pages.empty()) {
@@ -75,20 +77,21 @@ int main(int argc, char** argv) {
     // them alike; the fastest round of each counts.
     std::size_t json_bytes = 0, newsml_bytes = 0, jats_bytes = 0;
     double json = 1e30, newsml = 1e30, jats = 1e30;
+    const auto json_writer = [](const model::Page& p) { return writers::write_structure_json(p); };
+    const auto newsml_writer = [&](const model::Page& p) {
+        return writers::write_newsml(p, options);
+    };
+    const auto jats_writer = [&](const model::Page& p) { return writers::write_jats(p, options); };
     for (int r = 0; r < rounds; ++r) {
-        json = std::min(
-            json, time_once(
-                      pages, [](const model::Page& p) { return writers::write_structure_json(p); },
-                      json_bytes));
-        newsml = std::min(
-            newsml,
-            time_once(
-                pages, [&](const model::Page& p) { return writers::write_newsml(p, options); },
-                newsml_bytes));
-        jats = std::min(
-            jats, time_once(
-                      pages, [&](const model::Page& p) { return writers::write_jats(p, options); },
-                      jats_bytes));
+        if (only.empty() || only == "json") {
+            json = std::min(json, time_once(pages, json_writer, json_bytes));
+        }
+        if (only.empty() || only == "newsml") {
+            newsml = std::min(newsml, time_once(pages, newsml_writer, newsml_bytes));
+        }
+        if (only.empty() || only == "jats") {
+            jats = std::min(jats, time_once(pages, jats_writer, jats_bytes));
+        }
     }
 
     std::printf("%zu pages, %zu articles, fastest of %d rounds\n", pages.size(), articles, rounds);

@@ -29,25 +29,40 @@ void item_attributes(XmlOut& out, const Context& c, const std::string& guid) {
     out.attr("xml:lang", c.language);
 }
 
+// The project's schemes an item uses, so its local catalog declares exactly those.
+struct Schemes {
+    bool creator_role = false;
+    bool headline_role = false;
+    bool page_item = false;
+    bool meta = false;
+};
+
 // IPTC's catalog plus a local catalog for the project's own codes: NewsML-G2 needs every
-// QCode's scheme alias declared, and IPTC has no NewsCodes for these roles.
-void catalogs(XmlOut& out) {
+// QCode's scheme alias declared in the item itself (an item may travel alone), and IPTC has
+// no NewsCodes for these roles. Only the schemes the item uses are declared.
+void catalogs(XmlOut& out, const Schemes& used) {
     out.start("catalogRef");
     out.attr("href", kIptcCatalog);
     out.end();
-    out.start("catalog");
-    const std::pair<const char*, const char*> schemes[] = {{kCreatorRoleScheme, "creator-role"},
-                                                           {kHeadlineRoleScheme, "headline-role"},
-                                                           {kPageItemScheme, "page-item"},
-                                                           {kMetaScheme, "page-meta"}};
-    for (const auto& [alias, name] : schemes) {
+    const struct {
+        bool used;
+        const char* alias;
+        const char* uri;  // fixed: banmian's vocabularies, whoever the provider is
+    } schemes[] = {{used.creator_role, kCreatorRoleScheme, "urn:banmian:cv:creator-role:"},
+                   {used.headline_role, kHeadlineRoleScheme, "urn:banmian:cv:headline-role:"},
+                   {used.page_item, kPageItemScheme, "urn:banmian:cv:page-item:"},
+                   {used.meta, kMetaScheme, "urn:banmian:cv:page-meta:"}};
+    bool open = false;
+    for (const auto& scheme : schemes) {
+        if (!scheme.used) continue;
+        if (!open) out.start("catalog");  // a catalog holds at least one scheme
+        open = true;
         out.start("scheme");
-        out.attr("alias", alias);
-        // Fixed: these are banmian's vocabularies, whoever the provider (--id-prefix) is.
-        out.attr("uri", std::string("urn:banmian:cv:") + name + ":");
+        out.attr("alias", scheme.alias);
+        out.attr("uri", scheme.uri);
         out.end();
     }
-    out.end();
+    if (open) out.end();
 }
 
 // itemMeta: class, provider (--provider), versionCreated, usable status, generator, title.
@@ -98,7 +113,8 @@ void package_item(XmlOut& out, const Context& c) {
     const model::PageMeta& meta = c.page.meta;
     out.start("packageItem");
     item_attributes(out, c, page_guid(meta, c.options));
-    catalogs(out);
+    catalogs(out, {false, false, !c.page.page_items.empty(),
+                   !meta.publication.empty() || !meta.page.empty() || !meta.source.empty()});
     const std::string title = page_title(meta);
     item_meta(out, c, "ninat:composite", title);
 
@@ -234,7 +250,9 @@ void news_item(XmlOut& out, const Context& c, std::size_t index) {
     const model::Article& a = c.page.articles[index];
     out.start("newsItem");
     item_attributes(out, c, article_guid(c.page.meta, c.options, index));
-    catalogs(out);
+    bool roles = false;
+    for (const auto& b : a.bylines) roles |= b.role != model::Role::None;
+    catalogs(out, {roles, a.kicker.has_value() || a.subtitle.has_value(), false, false});
     item_meta(out, c, "ninat:text", "");
 
     out.start("contentMeta");

@@ -59,7 +59,10 @@ bool is_ascii_or_wide_digit(std::string_view text, std::size_t pos) {
            static_cast<unsigned char>(text[pos + 2]) <= 0x99;
 }
 
-// Length of the first character of text that XML 1.0 cannot carry, as an offset, or npos.
+// Offset of the first byte sequence that is not a character XML 1.0 can carry (invalid UTF-8,
+// C0 controls other than tab/LF/CR, surrogates, U+FFFE, U+FFFF), or npos. Checks lead and
+// continuation bytes directly (Unicode Table 3-7) instead of assembling code points: this runs
+// over every byte the XML writers emit, so it must stay cheap next to the writing itself.
 std::size_t first_bad_xml_char(std::string_view text) {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
@@ -69,33 +72,29 @@ std::size_t first_bad_xml_char(std::string_view text) {
         if (c < 0x80) {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
             ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        char32_t cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
+        } else if (c >= 0xE0 && c <= 0xEF) {  // 3 bytes: almost all CJK text
+            if (i + 3 > n) return i;
+            const unsigned char c1 = s[i + 1], c2 = s[i + 2];
+            const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+            const unsigned char hi = c == 0xED ? 0x9F : 0xBF;  // no surrogates
+            if (c1 < lo || c1 > hi || (c2 & 0xC0) != 0x80) return i;
+            if (c == 0xEF && c1 == 0xBF && c2 >= 0xBE) return i;  // U+FFFE, U+FFFF
+            i += 3;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            if (i + 2 > n || (s[i + 1] & 0xC0) != 0x80) return i;
+            i += 2;
         } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
+            if (i + 4 > n) return i;
+            const unsigned char c1 = s[i + 1];
+            const unsigned char lo = c == 0xF0 ? 0x90 : 0x80;  // no overlong forms
+            const unsigned char hi = c == 0xF4 ? 0x8F : 0xBF;  // nothing past U+10FFFF
+            if (c1 < lo || c1 > hi || (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80) {
+                return i;
+            }
+            i += 4;
         } else {
             return i;
         }
-        if (i + len > n) return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        // Overlong forms, surrogates, beyond U+10FFFF, and the non-characters XML excludes.
-        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF) {
-            return i;
-        }
-        i += len;
     }
     return std::string_view::npos;
 }
@@ -286,16 +285,19 @@ std::string language_tag(const model::Page& page) {
     if (!page.meta.language.empty()) return page.meta.language;
     int simplified = 0, traditional = 0;
     std::size_t scanned = 0;
-    // Two kilobytes decide it; the whole page is not needed.
+    // A dozen telling characters (about every twentieth character is one) or two kilobytes
+    // decide it; the whole page is not needed.
+    const auto decided = [&] { return simplified + traditional >= 12 || scanned > 2048; };
     for (const auto& a : page.articles) {
-        if (scanned > 2048) break;
+        if (decided()) break;
         count_script(a.headline, simplified, traditional);
         scanned += a.headline.size();
         for (const auto& block : a.blocks) {
-            if (scanned > 2048) break;
+            if (decided()) break;
             if (const auto* p = std::get_if<model::Paragraph>(&block)) {
-                count_script(p->text, simplified, traditional);
-                scanned += p->text.size();
+                const std::string_view head = std::string_view(p->text).substr(0, 600);
+                count_script(head, simplified, traditional);
+                scanned += head.size();
             }
         }
     }
