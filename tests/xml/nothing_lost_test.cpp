@@ -6,6 +6,7 @@
 #include <libxml/xpathInternals.h>
 
 #include <memory>
+#include <set>
 
 #include "writers/jats_writer.hpp"
 #include "writers/newsml_writer.hpp"
@@ -139,6 +140,38 @@ TEST_P(NothingLost, EveryFieldInItsNewsmlElement) {
         EXPECT_EQ(x.one(items + "n:packageItem/n:contentMeta/n:description[" +
                         std::to_string(k + 1) + "]/@role"),
                   std::string("bmpi:") + model::page_item_kind_name(c.page.page_items[k].kind));
+    }
+}
+
+// Every QCode an item uses (role, rel, qcode attributes) has its scheme alias declared in that
+// item's own catalog: IPTC's catalogRef for IPTC schemes, the local catalog for banmian's.
+TEST_P(NothingLost, EveryNewsmlQcodeAliasIsDeclaredInItsItem) {
+    const Case& c = all_cases()[GetParam()];
+    if (!c.skip.empty()) GTEST_SKIP() << c.skip;
+    XPathDoc x(writers::write_newsml(c.page, test_options()));
+    const std::set<std::string> iptc = {"ninat", "stat", "group", "pgrmod"};
+    const std::size_t items = x.all("/n:newsMessage/n:itemSet/*").size();
+    for (std::size_t i = 1; i <= items; ++i) {
+        const std::string item = "/n:newsMessage/n:itemSet/*[" + std::to_string(i) + "]";
+        const auto declared_list = x.all(item + "/n:catalog/n:scheme/@alias");
+        const std::set<std::string> declared(declared_list.begin(), declared_list.end());
+        EXPECT_EQ(declared.size(), declared_list.size()) << "an alias declared twice";
+        EXPECT_EQ(x.all(item + "/n:catalogRef").size(), 1u);
+        std::set<std::string> used;
+        for (const auto& code :
+             x.all(item + "//@qcode | " + item + "//@role | " + item + "//@rel")) {
+            const auto colon = code.find(':');
+            ASSERT_NE(colon, std::string::npos) << code;
+            used.insert(code.substr(0, colon));
+        }
+        for (const auto& alias : used) {
+            EXPECT_TRUE(declared.count(alias) || iptc.count(alias))
+                << c.name << " item " << i << " uses undeclared alias " << alias;
+        }
+        for (const auto& alias : declared) {
+            EXPECT_TRUE(used.count(alias))
+                << c.name << " item " << i << " declares unused " << alias;
+        }
     }
 }
 
