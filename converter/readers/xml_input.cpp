@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 
 namespace banmian::readers {
 namespace {
@@ -136,6 +137,14 @@ xmlNode* child(const xmlNode* node, const char* name, const char* ns) {
 }
 
 namespace {
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string_view trim_xml_space(std::string_view s) {
+    while (!s.empty() && is_xml_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_xml_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
 void append_text(const xmlNode* node, std::string& out) {
     for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
@@ -148,9 +157,33 @@ void append_text(const xmlNode* node, std::string& out) {
 }  // namespace
 
 std::string text_of(const xmlNode* node) {
+    std::string raw;
+    if (node != nullptr) append_text(node, raw);
+    if (raw.find('\n') == std::string::npos && raw.find('\r') == std::string::npos) {
+        return std::string(trim_xml_space(raw));
+    }
     std::string out;
-    if (node != nullptr) append_text(node, out);
-    return out;
+    std::size_t i = 0;
+    while (i < raw.size()) {
+        if (!is_xml_space(raw[i])) {
+            out += raw[i++];
+            continue;
+        }
+        std::size_t j = i;
+        bool line_break = false;
+        while (j < raw.size() && is_xml_space(raw[j]))
+            line_break |= raw[j] == '\n' || raw[j] == '\r', ++j;
+        if (!line_break) {
+            out.append(raw, i, j - i);  // spaces inside a line are the text's own
+        } else if (!out.empty() && j < raw.size()) {
+            std::size_t before = out.size(), after = j;
+            const char32_t prev = utf8::previous(out, before);
+            const char32_t next = utf8::next(raw, after);
+            if (!(utf8::is_cjk(prev) && utf8::is_cjk(next))) out += ' ';
+        }
+        i = j;
+    }
+    return std::string(trim_xml_space(out));
 }
 
 std::string attribute(const xmlNode* node, const char* name) {

@@ -26,7 +26,10 @@ std::vector<xmlNode*> children(const xmlNode* node, const char* name, const char
 xmlNode* child(const xmlNode* node, const char* name, const char* ns);
 // True if node is an element with this local name and namespace (nullptr: none).
 bool is_element(const xmlNode* node, const char* name, const char* ns);
-// All character data inside node, concatenated (entity references are not expanded).
+// All character data inside node, concatenated (entity references are not expanded), as a
+// structure JSON value: a run of white space that holds a line break (pretty-printed XML from
+// other tools) becomes one space, or nothing between two CJK characters, and the ends are
+// trimmed. banmian's own output has no line breaks in text, so it reads back unchanged.
 std::string text_of(const xmlNode* node);
 // The attribute's value, or "" (attribute without namespace; "xml:lang" is understood).
 std::string attribute(const xmlNode* node, const char* name);

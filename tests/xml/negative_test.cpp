@@ -264,6 +264,18 @@ TEST(Ids, DeterministicFromPublicationDatePagePosition) {
     EXPECT_EQ(writers::page_guid(bare, o), "urn:example:hunan-daily-page");
 }
 
+TEST(Readers, PrettyPrintedTextFromOtherToolsIsJoined) {
+    const std::string xml =
+        "<article><sub-article><front-stub><title-group><article-title>\n    城市新建\n    公园"
+        "\n  </article-title></title-group></front-stub><body><p>Two  spaces\n   and a break"
+        "</p></body></sub-article></article>";
+    const model::Page page = readers::read_jats(xml, "pretty.jats.xml");
+    ASSERT_EQ(page.articles.size(), 1u);
+    EXPECT_EQ(page.articles[0].headline, "城市新建公园");
+    EXPECT_EQ(std::get<model::Paragraph>(page.articles[0].blocks.at(0)).text,
+              "Two  spaces and a break");
+}
+
 TEST(Language, GuessedFromScriptWhenNotGiven) {
     model::Page page;
     page.articles.push_back({});
