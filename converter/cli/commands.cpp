@@ -52,8 +52,10 @@ void add_decode_options(CLI::App* cmd, Commands& c) {
     // An unknown name is a usage error (exit 2), caught before any file is read.
     const CLI::Validator known_encoding(
         [](std::string& name) {
-            return decode::is_known_encoding(name) ? std::string()
-                                                   : "unknown encoding '" + name + "'";
+            return decode::is_known_encoding(name)
+                       ? std::string()
+                       : "unknown encoding '" + name +
+                             "' (try utf-8, utf-16le, utf-16be, gb18030, gbk, big5)";
         },
         "ENCODING");
     cmd->add_option("--encoding", c.request.decode.encoding,

@@ -118,9 +118,7 @@ Choice detected_choice(std::string_view bytes, const std::string& file_name) {
             why = "the encoding its byte order mark announces";
             break;
         case Source::Detected:
-            why =
-                "the encoding detected; if that is wrong, name the "
-                "right one with --encoding";
+            why = "the encoding detected; if that is wrong, name the right one with --encoding";
             break;
     }
     throw Error({file_name, bad.line, bad.offset},

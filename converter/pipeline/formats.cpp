@@ -9,9 +9,9 @@
 #include "readers/jats_reader.hpp"
 #include "readers/json_reader.hpp"
 #include "readers/newsml_reader.hpp"
-#include "writers/jats_writer.hpp"
 #include "pandoc/epub_writer.hpp"
 #include "pandoc/pdf_writer.hpp"
+#include "writers/jats_writer.hpp"
 #include "writers/json_writer.hpp"
 #include "writers/newsml_writer.hpp"
 
