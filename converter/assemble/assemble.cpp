@@ -74,21 +74,20 @@ void Builder::add_paragraph(const Decision& d, const model::SourceSpan& span) {
         }
     }
     for (const auto& b : d.bylines) a.bylines.push_back(model::Byline{b.name, b.role, span});
-    for (const auto& item : d.items) page_.page_items.push_back({item.kind, item.text, span});
     if (!text.empty()) {
         if (open_ && d.may_continue) {
             auto& p = std::get<model::Paragraph>(a.blocks[*open_]);
-            std::u32string joined = segment::to_u32(p.text);
-            segment::append_continuation(joined, segment::to_u32(text));
+            segment::append_continuation_utf8(p.text, text);
             if (open_after_dateline_) {
                 // A column break inside the bracketed credit after a dateline: read the
                 // credit once the pieces are together ("（记者 李学勇、" + "李宣良）…").
+                const std::u32string joined = segment::to_u32(p.text);
                 if (auto credit = classify::match_leading_credit(joined)) {
                     for (auto& b : credit->bylines) a.bylines.push_back({b.name, b.role, span});
-                    joined.erase(0, credit->rest);
+                    p.text = segment::to_utf8(std::u32string_view(joined).substr(credit->rest));
                 }
+                open_after_dateline_ = false;
             }
-            p.text = segment::to_utf8(joined);
             p.span.last_line = span.last_line;
         } else {
             close_paragraph();
@@ -104,6 +103,7 @@ void Builder::add_paragraph(const Decision& d, const model::SourceSpan& span) {
 void Builder::add(const Decision& d, const segment::Block& block) {
     const model::SourceSpan span{block.first_line, block.last_line};
     if (d.starts_article) start_article(span);
+    for (const auto& item : d.items) page_.page_items.push_back({item.kind, item.text, span});
     switch (d.label) {
         case Label::Kicker:
             append_spaced(article(span).kicker, d.text);
@@ -138,12 +138,21 @@ void Builder::add(const Decision& d, const segment::Block& block) {
             if (d.ends_article) close_paragraph();
             break;
         case Label::Caption: {
-            article(span);
-            model::Figure f{d.text, d.credit, span};
+            model::Article& a = article(span);
+            std::string caption = d.text;
+            for (const auto& b : d.bylines) a.bylines.push_back({b.name, b.role, span});
+            if (d.dateline) {
+                if (!a.dateline) {
+                    a.dateline = d.dateline;
+                } else {
+                    caption = *d.dateline + " " + caption;
+                }
+            }
+            model::Figure f{caption, d.credit, span};
             if (open_) {
                 pending_.push_back(std::move(f));
             } else {
-                page_.articles.back().blocks.emplace_back(std::move(f));
+                a.blocks.emplace_back(std::move(f));
             }
             break;
         }

@@ -56,7 +56,8 @@ void split_paragraph(std::u32string_view text, Decision& d) {
         }
         text = before;
     }
-    if (auto m = match_dateline(text)) {
+    // One dateline per block: a closing one already split off wins.
+    if (auto m = d.dateline ? std::nullopt : match_dateline(text)) {
         d.dateline = to_utf8(m->dateline);
         d.bylines.insert(d.bylines.begin(), m->bylines.begin(), m->bylines.end());
         d.evidence.push_back(m->bylines.empty() ? "opens with a dateline"

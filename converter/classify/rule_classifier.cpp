@@ -253,8 +253,8 @@ void find_articles(Context& c) {
             }
         }
         std::vector<std::size_t> group(run.begin() + static_cast<std::ptrdiff_t>(k), run.end());
-        for (std::size_t m = 0; m < j; ++m) {
-            if (m >= i && transparent(c.r[m].shape) && c.r[m].shape == Shape::Furniture) {
+        for (std::size_t m = i; m < j; ++m) {
+            if (transparent(c.r[m].shape) && c.r[m].shape == Shape::Furniture) {
                 set(c.r[m].decision, Label::Furniture, 0.95, "page furniture");
             }
         }

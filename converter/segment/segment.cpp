@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/utf8.hpp"
 #include "segment/chars.hpp"
 
 namespace banmian::segment {
@@ -213,6 +214,18 @@ void append_continuation(std::u32string& out, std::u32string_view piece) {
     if (piece.empty()) return;
     if (!out.empty() && is_ascii_letter(out.back()) && is_ascii_letter(piece.front())) {
         out.push_back(U' ');
+    }
+    out.append(piece);
+}
+
+void append_continuation_utf8(std::string& out, std::string_view piece) {
+    if (piece.empty()) return;
+    if (!out.empty()) {
+        std::size_t end = out.size();
+        const char32_t last = utf8::previous(out, end);
+        std::size_t start = 0;
+        const char32_t first = utf8::next(piece, start);
+        if (is_ascii_letter(last) && is_ascii_letter(first)) out.push_back(' ');
     }
     out.append(piece);
 }

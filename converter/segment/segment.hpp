@@ -65,4 +65,7 @@ Segmentation segment_page(std::string_view text);
 // CJK characters, one space between two Latin letters or digits that would otherwise merge.
 void append_continuation(std::u32string& out, std::u32string_view piece);
 
+// append_continuation on UTF-8 text; linear in piece only, so joins stay linear overall.
+void append_continuation_utf8(std::string& out, std::string_view piece);
+
 }  // namespace banmian::segment
