@@ -24,7 +24,7 @@ class Builder {
   public:
     explicit Builder(const std::string& source) { page_.meta.source = source; }
 
-    void add(const Decision& d, const segment::Block& block);
+    void add(Decision& d, const segment::Block& block);
     model::Page finish() {
         close_paragraph();
         return std::move(page_);
@@ -54,7 +54,7 @@ class Builder {
         for (auto& f : pending_) blocks.emplace_back(std::move(f));
         pending_.clear();
     }
-    void add_paragraph(const Decision& d, const model::SourceSpan& span);
+    void add_paragraph(Decision& d, const model::SourceSpan& span);
 
     model::Page page_;
     std::optional<std::size_t> open_;     // index of the open paragraph in the last article
@@ -62,9 +62,9 @@ class Builder {
     std::vector<model::Figure> pending_;  // captions met while a paragraph was open
 };
 
-void Builder::add_paragraph(const Decision& d, const model::SourceSpan& span) {
+void Builder::add_paragraph(Decision& d, const model::SourceSpan& span) {
     model::Article& a = article(span);
-    std::string text = d.text;
+    std::string text = std::move(d.text);
     if (d.dateline) {
         if (!a.dateline) {
             a.dateline = d.dateline;
@@ -91,7 +91,7 @@ void Builder::add_paragraph(const Decision& d, const model::SourceSpan& span) {
             p.span.last_line = span.last_line;
         } else {
             close_paragraph();
-            a.blocks.emplace_back(model::Paragraph{text, span});
+            a.blocks.emplace_back(model::Paragraph{std::move(text), span});
             open_ = a.blocks.size() - 1;
             open_after_dateline_ = d.dateline.has_value() && d.bylines.empty();
         }
@@ -100,7 +100,7 @@ void Builder::add_paragraph(const Decision& d, const model::SourceSpan& span) {
     if (d.ends_article) close_paragraph();
 }
 
-void Builder::add(const Decision& d, const segment::Block& block) {
+void Builder::add(Decision& d, const segment::Block& block) {
     const model::SourceSpan span{block.first_line, block.last_line};
     if (d.starts_article) start_article(span);
     for (const auto& item : d.items) page_.page_items.push_back({item.kind, item.text, span});
@@ -139,7 +139,7 @@ void Builder::add(const Decision& d, const segment::Block& block) {
             break;
         case Label::Caption: {
             model::Article& a = article(span);
-            std::string caption = d.text;
+            std::string caption = std::move(d.text);
             for (const auto& b : d.bylines) a.bylines.push_back({b.name, b.role, span});
             if (d.dateline) {
                 if (!a.dateline) {
@@ -160,10 +160,10 @@ void Builder::add(const Decision& d, const segment::Block& block) {
             break;  // merged into the caption above it
         case Label::Intertitle:
             close_paragraph();
-            article(span).blocks.emplace_back(model::Intertitle{d.text, span});
+            article(span).blocks.emplace_back(model::Intertitle{std::move(d.text), span});
             break;
         case Label::Furniture:
-            page_.page_items.push_back({d.furniture, d.text, span});
+            page_.page_items.push_back({d.furniture, std::move(d.text), span});
             break;
         case Label::Paragraph:
         case Label::Unknown:
@@ -175,7 +175,7 @@ void Builder::add(const Decision& d, const segment::Block& block) {
 }  // namespace
 
 model::Page assemble_page(const segment::Segmentation& seg,
-                          const std::vector<classify::Decision>& decisions,
+                          std::vector<classify::Decision> decisions,
                           const std::string& source_name) {
     Builder builder(source_name);
     for (std::size_t i = 0; i < decisions.size() && i < seg.blocks.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include "classify/names.hpp"
 #include "classify/patterns.hpp"
+#include "core/utf8.hpp"
 #include "segment/chars.hpp"
 
 namespace banmian::classify {
@@ -10,24 +11,13 @@ namespace {
 using segment::to_utf8;
 using segment::trim;
 
-std::string fmt_len(const Features& f) {
-    return "length " + std::to_string(f.length) + " (" +
-           std::to_string(static_cast<int>(f.relative_length * 100 + 0.5)) + "% of median)";
-}
 
 // Strips jumps, trailing credits and a closing dateline from the end of a paragraph, and a
 // dateline with its bracketed byline from its start (structure-json.md, Conventions).
-void split_paragraph(std::u32string_view text, Decision& d) {
+// Splits jumps, trailing credits and a closing dateline off the end of a paragraph
+// (structure-json.md, Conventions); returns what is left, trimmed.
+std::u32string_view split_back(std::u32string_view text, Decision& d) {
     text = trim(text);
-    // A leading jump "（上接第一版）".
-    if (!text.empty() && (text.front() == U'（' || text.front() == U'(')) {
-        const std::size_t close = text.find_first_of(U"）)");
-        if (close != std::u32string_view::npos && is_jump(text.substr(1, close - 1))) {
-            d.items.push_back({model::PageItemKind::Jump, to_utf8(text.substr(0, close + 1)), {}});
-            d.evidence.push_back("leading jump split off");
-            text = trim(text.substr(close + 1));
-        }
-    }
     for (int round = 0; round < 3; ++round) {
         const std::size_t open = trailing_bracket(text);
         if (open == std::u32string_view::npos) break;
@@ -56,6 +46,22 @@ void split_paragraph(std::u32string_view text, Decision& d) {
         }
         text = before;
     }
+    return text;
+}
+
+// Splits a leading jump "（上接第一版）" and a dateline with its bracketed credit off the start
+// of a paragraph; returns what is left, trimmed.
+std::u32string_view split_front(std::u32string_view text, Decision& d) {
+    text = trim(text);
+    if (!text.empty() && (text.front() == U'（' || text.front() == U'(')) {
+        const std::size_t close = text.find_first_of(U"）)");
+        if (close != std::u32string_view::npos && is_jump(text.substr(1, close - 1))) {
+            d.items.insert(d.items.begin(),
+                           {model::PageItemKind::Jump, to_utf8(text.substr(0, close + 1)), {}});
+            d.evidence.push_back("leading jump split off");
+            text = trim(text.substr(close + 1));
+        }
+    }
     // One dateline per block: a closing one already split off wins.
     if (auto m = d.dateline ? std::nullopt : match_dateline(text)) {
         d.dateline = to_utf8(m->dateline);
@@ -64,8 +70,38 @@ void split_paragraph(std::u32string_view text, Decision& d) {
                                                 : "opens with a dateline and bracketed credit");
         text = trim(text.substr(m->rest));
     }
-    d.text = to_utf8(text);
+    return text;
 }
+
+// Byte offset of the code point count code points into UTF-8 text.
+std::size_t byte_offset(std::string_view text, std::size_t count) {
+    std::size_t pos = 0;
+    for (std::size_t i = 0; i < count && pos < text.size(); ++i) segment::next_cp(text, pos);
+    return pos;
+}
+
+// Byte offset where the last count code points of UTF-8 text begin.
+std::size_t byte_offset_from_end(std::string_view text, std::size_t count) {
+    std::size_t pos = text.size();
+    for (std::size_t i = 0; i < count && pos > 0; ++i) utf8::previous(text, pos);
+    return pos;
+}
+
+// Characters (white space excluded) and code points of UTF-8 text, in one pass.
+void count_chars(std::string_view text, std::size_t& visible, std::size_t& code_points) {
+    visible = code_points = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t c = segment::next_cp(text, pos);
+        ++code_points;
+        visible += !segment::is_space(c);
+    }
+}
+
+// Long blocks are running text: only their first and last characters can hold a dateline, a
+// credit, a jump or a photo credit, so only those are decoded (keeps detection linear and fast).
+constexpr std::size_t kLongBlock = 300;
+constexpr std::size_t kHead = 100;
+constexpr std::size_t kTail = 160;
 
 }  // namespace
 
@@ -95,7 +131,7 @@ const char* shape_name(Shape shape) {
     return "paragraph";
 }
 
-bool heading_shaped(const Features& f, segment::Layout layout, std::string& why) {
+bool heading_shaped(const Features& f, segment::Layout layout, std::string_view& why) {
     if (layout != segment::Layout::Blank && f.indented) {
         why = "indented like a paragraph";
         return false;
@@ -157,36 +193,96 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string& why)
     return true;
 }
 
-void read_as_paragraph(Reading& r, const segment::Block& block, segment::Layout layout) {
+void read_as_paragraph(Reading& r, std::u32string_view text, const segment::Block& block,
+                       segment::Layout layout) {
     Decision& d = r.decision;
     r.shape = Shape::Paragraph;
     d.confidence = 0.8;
-    split_paragraph(trim(block.text), d);
-    d.open_end = !d.ends_article && !d.text.empty() && !ends_sentence(segment::to_u32(d.text));
-    if (d.open_end) {
-        const std::u32string t32 = segment::to_u32(d.text);
-        // A paragraph that introduces what follows ("…如下：") is complete.
-        if (!t32.empty() && (t32.back() == U'：' || t32.back() == U':')) d.open_end = false;
-    }
+    const std::u32string_view rest = split_front(split_back(text, d), d);
+    d.text = to_utf8(rest);
+    d.open_end = !d.ends_article && !rest.empty() && !ends_sentence(rest);
+    // A paragraph that introduces what follows ("…如下：") is complete.
+    if (d.open_end && (rest.back() == U'：' || rest.back() == U':')) d.open_end = false;
     if (d.open_end) d.evidence.push_back("stops mid-sentence");
     d.may_continue = layout == segment::Layout::Blank || !block.indented;
 }
 
-Reading read_block(const segment::Block& block, segment::Layout layout, double median) {
+void read_as_paragraph(Reading& r, const segment::Block& block, segment::Layout layout) {
+    const std::u32string text = segment::to_u32(block.text);
+    read_as_paragraph(r, text, block, layout);
+}
+
+// The long-block path of read_block: a paragraph, read from its head and tail only; nullopt
+// when its ends look like a caption or furniture (the full path decides those).
+std::optional<Reading> read_long_block(const segment::Block& block, segment::Layout layout,
+                                       double median, std::size_t visible, std::size_t cps) {
+    const std::string_view u8 = block.text;
+    const std::size_t head_end = byte_offset(u8, kHead);
+    const std::size_t tail_start = byte_offset_from_end(u8, kTail);
+    const std::u32string head = segment::to_u32(u8.substr(0, head_end));
+    const std::u32string tail = segment::to_u32(u8.substr(tail_start));
+    const std::u32string_view t = trim(tail);
+    if (t.empty() || match_furniture(head)) return std::nullopt;
+    std::size_t last = t.size() - 1;
+    if ((t[last] == U'）' || t[last] == U')') && last > 0) --last;
+    if (t[last] == U'摄' || t[last] == U'攝') return std::nullopt;
     Reading r;
-    r.features = compute_features(block, median);
+    r.features = compute_features(t, block, median);
+    r.features.length = visible;
+    r.features.relative_length = static_cast<double>(visible) / std::max(1.0, median);
+    r.features.starts_dash = head.size() >= 2 && segment::is_dash(head[0]) && segment::is_dash(head[1]);
+    Decision& d = r.decision;
+    d.length = visible;
+    d.relative_length = r.features.relative_length;
+    d.evidence.push_back({"not a heading", "too long for a heading"});
+    r.shape = Shape::Paragraph;
+    d.confidence = 0.8;
+    const std::u32string_view back = split_back(tail, d);
+    const std::u32string_view front = split_front(head, d);
+    const std::size_t front_cps = static_cast<std::size_t>(front.data() - head.data());
+    const std::size_t back_cps = tail.size() - static_cast<std::size_t>(back.data() - tail.data()) -
+                                 back.size();
+    const std::size_t from = byte_offset(u8, front_cps);
+    const std::size_t to = byte_offset_from_end(u8, back_cps);
+    d.text = std::string(utf8::trim(u8.substr(from, to > from ? to - from : 0)));
+    d.open_end = !d.ends_article && !back.empty() && !ends_sentence(back);
+    if (d.open_end && (back.back() == U'：' || back.back() == U':')) d.open_end = false;
+    if (d.open_end) d.evidence.push_back("stops mid-sentence");
+    d.may_continue = layout == segment::Layout::Blank || !block.indented;
+    (void)cps;
+    return r;
+}
+
+Reading read_block(const segment::Block& block, segment::Layout layout, double median) {
+    std::size_t visible = 0, cps = 0;
+    count_chars(block.text, visible, cps);
+    if (cps > kLongBlock) {
+        if (auto r = read_long_block(block, layout, median, visible, cps)) return std::move(*r);
+    }
+    Reading r;
+    r.decision.evidence.reserve(4);
+    // Decoded into one reusable buffer: no allocation per block.
+    thread_local std::u32string whole;
+    whole.clear();
+    for (std::size_t pos = 0; pos < block.text.size();) {
+        whole.push_back(segment::next_cp(block.text, pos));
+    }
+    const std::u32string_view text = trim(whole);
+    r.features = compute_features(text, block, median);
     const Features& f = r.features;
     Decision& d = r.decision;
-    const std::u32string_view text = trim(block.text);
-    d.text = to_utf8(text);
-    d.evidence.push_back(fmt_len(f));
+    // Short blocks may become anything and keep their text; running text is split below.
+    if (f.length <= 100) d.text = to_utf8(text);
+    d.length = f.length;
+    d.relative_length = f.relative_length;
 
     if (auto kind = match_furniture(text)) {
         r.shape = Shape::Furniture;
+        d.text = to_utf8(text);
         d.furniture = *kind;
         d.confidence = 0.95;
         d.evidence.insert(d.evidence.begin(),
-                          std::string("page furniture: ") + model::page_item_kind_name(*kind));
+                          Evidence{"page furniture", model::page_item_kind_name(*kind)});
         return r;
     }
     if (auto cap = match_caption(text)) {
@@ -237,12 +333,12 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     }
     if (is_bare_dateline(text)) {
         r.shape = Shape::Dateline;
-        d.dateline = d.text;
+        d.dateline = to_utf8(text);
         d.confidence = 0.8;
         d.evidence.insert(d.evidence.begin(), "a dateline alone");
         return r;
     }
-    std::string why;
+    std::string_view why;
     const std::size_t close = trailing_bracket(text);
     const bool has_jump = close != std::u32string_view::npos &&
                           is_jump(text.substr(close + 1, text.size() - close - 2));
@@ -255,8 +351,8 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
                                                   : "short, no sentence end, balanced quotes");
         return r;
     }
-    if (!why.empty()) d.evidence.insert(d.evidence.begin(), "not a heading: " + why);
-    read_as_paragraph(r, block, layout);
+    if (!why.empty()) d.evidence.insert(d.evidence.begin(), Evidence{"not a heading", why});
+    read_as_paragraph(r, text, block, layout);
     return r;
 }
 

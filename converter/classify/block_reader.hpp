@@ -34,9 +34,12 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
 
 // Re-reads r as running text: splits datelines, credits and jumps off, marks an open end.
 void read_as_paragraph(Reading& r, const segment::Block& block, segment::Layout layout);
+// The same on the block's text already decoded.
+void read_as_paragraph(Reading& r, std::u32string_view text, const segment::Block& block,
+                       segment::Layout layout);
 
 // True when the features allow a heading (kicker, headline, subtitle, intertitle); adds the
 // reason to why when they do not.
-bool heading_shaped(const Features& f, segment::Layout layout, std::string& why);
+bool heading_shaped(const Features& f, segment::Layout layout, std::string_view& why);
 
 }  // namespace banmian::classify

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/utf8.hpp"
 #include "segment/chars.hpp"
 
 namespace banmian::classify {
@@ -11,13 +12,20 @@ namespace {
 using segment::is_closer;
 using segment::is_sentence_end;
 
-// Markers of running speech or interview text that headings do not carry.
+// Markers of running speech or interview text that headings do not carry: a speech verb before
+// ，or ：("…说，", "…表示：") or an interview lead ("记者：", "问："). One pass over the text.
 bool has_speech_marker(std::u32string_view t) {
-    static constexpr std::array<std::u32string_view, 14> kMarks = {
-        U"说，",   U"表示，", U"指出，", U"强调，", U"认为，", U"介绍，", U"說，",
-        U"表示：", U"指出：", U"强调：", U"說：",   U"说：",   U"強調，", U"認為，"};
-    for (auto m : kMarks) {
-        if (t.find(m) != std::u32string_view::npos) return true;
+    static constexpr std::array<std::u32string_view, 12> kVerbs = {
+        U"说", U"說", U"表示", U"指出", U"强调", U"強調", U"认为", U"認為", U"介绍", U"介紹",
+        U"透露", U"坦言"};
+    for (std::size_t i = 1; i < t.size(); ++i) {
+        if (t[i] != U'，' && t[i] != U'：') continue;
+        const std::u32string_view before = t.substr(0, i);
+        for (auto v : kVerbs) {
+            if (before.size() >= v.size() && before.substr(before.size() - v.size()) == v) {
+                return true;
+            }
+        }
     }
     static constexpr std::array<std::u32string_view, 6> kLeads = {
         U"记者：", U"記者：", U"问：", U"答：", U"問：", U"主持人："};
@@ -84,16 +92,19 @@ bool ends_sentence(std::u32string_view text) {
 double median_block_length(const std::vector<segment::Block>& blocks) {
     std::vector<std::size_t> lengths;
     lengths.reserve(blocks.size());
-    for (const auto& b : blocks) lengths.push_back(visible_length(b.text));
+    for (const auto& b : blocks) {
+        std::size_t n = 0;
+        for (std::size_t pos = 0; pos < b.text.size();) n += !segment::is_space(segment::next_cp(b.text, pos));
+        lengths.push_back(n);
+    }
     if (lengths.empty()) return 1.0;
     auto mid = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2);
     std::nth_element(lengths.begin(), mid, lengths.end());
     return std::max<double>(1.0, static_cast<double>(*mid));
 }
 
-Features compute_features(const segment::Block& block, double median) {
+Features compute_features(std::u32string_view t, const segment::Block& block, double median) {
     Features f;
-    const std::u32string_view t = block.text;
     f.length = visible_length(t);
     for (char32_t c : t) f.han += segment::is_han(c);
     f.indented = block.indented;
@@ -114,11 +125,14 @@ Features compute_features(const segment::Block& block, double median) {
         if (is_sentence_end(t[i]) && t[i] != U'…') ++f.inner_sentence_ends;
         if (segment::is_pause(t[i])) ++f.pauses;
     }
-    f.quotes_balanced = pairs_up(t);
-    f.balanced_parts = f.pauses == 0 || segment::parallel_phrases(t.substr(0, n));
-    f.ends_function_word = n == t.size() && segment::ends_with_function_word(t.substr(0, n));
     f.starts_dash = t.size() >= 2 && segment::is_dash(t[0]) && segment::is_dash(t[1]);
-    f.speech = has_speech_marker(t);
+    f.ends_function_word = n == t.size() && segment::ends_with_function_word(t.substr(0, n));
+    // Heading-only features: no heading is longer than 60 characters.
+    if (f.length <= 80) {
+        f.quotes_balanced = pairs_up(t);
+        f.balanced_parts = f.pauses == 0 || segment::parallel_phrases(t.substr(0, n));
+        f.speech = has_speech_marker(t);
+    }
     return f;
 }
 

@@ -30,7 +30,9 @@ struct Features {
 };
 
 // Features of one block; median is the page's median block length (>= 1).
-Features compute_features(const segment::Block& block, double median);
+// text is the block's text, decoded and trimmed. The features that only matter for headings
+// (speech marks, quote balance, phrase balance) are computed for short blocks only.
+Features compute_features(std::u32string_view text, const segment::Block& block, double median);
 
 // The median length of the page's blocks, at least 1.
 double median_block_length(const std::vector<segment::Block>& blocks);

@@ -193,6 +193,12 @@ std::optional<RoleWord> role_word_at(std::u32string_view text, std::size_t pos) 
 
 std::optional<std::vector<model::Byline>> parse_credit_list(std::u32string_view text,
                                                             bool lenient) {
+    // Quick rejection: a credit list holds only Han characters, separators and ·.
+    for (char32_t c : text) {
+        if (!is_han(c) && !is_separator(c) && c != U'·' && c != U'•' && c != U'・') {
+            return std::nullopt;
+        }
+    }
     const auto tokens = merge_padded(tokens_of(text));
     if (tokens.empty() || tokens.size() > 12) return std::nullopt;
     std::vector<model::Byline> out;

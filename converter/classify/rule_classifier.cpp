@@ -13,10 +13,15 @@ namespace {
 
 using segment::Layout;
 
-void set(Decision& d, Label label, double confidence, const std::string& why) {
+void set(Decision& d, Label label, double confidence, Evidence why) {
     d.label = label;
     d.confidence = confidence;
     d.evidence.insert(d.evidence.begin(), why);
+}
+
+// The first few characters of UTF-8 text, decoded (enough to test how it opens).
+std::u32string head_of(const std::string& text) {
+    return segment::to_u32(std::string_view(text).substr(0, std::min<std::size_t>(text.size(), 24)));
 }
 
 bool contains(const std::string& s, const char* part) { return s.find(part) != std::string::npos; }
@@ -91,13 +96,13 @@ void pair_captions(Context& c) {
                 (c.r[i - 1].shape == Shape::Paragraph || c.r[i - 1].shape == Shape::Heading ||
                  c.r[i - 1].shape == Shape::Caption) &&
                 !c.r[i - 1].decision.credit &&
-                (opens_like_caption(segment::to_u32(c.r[i - 1].decision.text)) ||
+                (opens_like_caption(head_of(c.r[i - 1].decision.text)) ||
                  c.r[i - 1].features.length <= 120) &&
                 c.r[i - 1].decision.dateline == std::nullopt) {
                 Reading& cap = c.r[i - 1];
                 cap.shape = Shape::Caption;
                 cap.decision.credit = cur.decision.credit;
-                cap.decision.text = segment::to_utf8(segment::trim(c.seg.blocks[i - 1].text));
+                cap.decision.text = std::string(c.seg.blocks[i - 1].text);
                 cap.decision.bylines.clear();
                 cap.decision.items.clear();
                 cap.decision.ends_article = false;
@@ -112,7 +117,7 @@ void pair_captions(Context& c) {
         } else if (cur.shape == Shape::Caption) {
             set(cur.decision, Label::Caption, 0.9, "caption");
         } else if (cur.shape == Shape::Paragraph &&
-                   opens_like_caption(segment::to_u32(cur.decision.text)) &&
+                   opens_like_caption(head_of(cur.decision.text)) &&
                    !(i + 1 < c.r.size() && c.r[i + 1].shape == Shape::Credit)) {
             cur.shape = Shape::Caption;
             set(cur.decision, Label::Caption, 0.6, "opens with 图为");
@@ -271,7 +276,7 @@ void find_articles(Context& c) {
         const bool next_dateline =
             j < n && c.r[j].decision.dateline.has_value() && c.r[j].shape == Shape::Paragraph;
         const Reading& head = c.r[group.front()];
-        std::string reason;
+        std::string_view reason;
         if (heads == 0) {
             // Names or —— lines with no heading: names credit the current article; a lone ——
             // line inside a body is text.
@@ -286,7 +291,7 @@ void find_articles(Context& c) {
                 } else {
                     rd.shape = Shape::Paragraph;
                     set(rd.decision, Label::Paragraph, 0.5, "—— line inside a body");
-                    rd.decision.text = segment::to_utf8(segment::trim(c.seg.blocks[g].text));
+                    rd.decision.text = std::string(c.seg.blocks[g].text);
                     if (!have_article) {
                         rd.decision.starts_article = true;
                         have_article = true;
@@ -326,7 +331,7 @@ void find_articles(Context& c) {
             }
             assign_group(c, group);
             c.r[group.front()].decision.starts_article = true;
-            c.r[group.front()].decision.evidence.push_back("starts an article: " + reason);
+            c.r[group.front()].decision.evidence.push_back({"starts an article", reason});
             have_article = true;
             body_seen = false;
             closed = false;
@@ -387,7 +392,7 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
     for (auto& rd : c.r) {
         if (rd.decision.label == Label::Unknown) {
             set(rd.decision, Label::Paragraph, 0.3,
-                std::string("unplaced ") + shape_name(rd.shape));
+                Evidence{"unplaced", shape_name(rd.shape)});
         }
         out.push_back(std::move(rd.decision));
     }

@@ -40,8 +40,9 @@ const char* colour_of(Label label) {
 }
 
 // At most max characters of text, with … when cut.
-std::string excerpt(const std::u32string& text, std::size_t max) {
-    if (text.size() <= max) return segment::to_utf8(text);
+std::string excerpt(std::string_view utf8_text, std::size_t max) {
+    const std::u32string text = segment::to_u32(utf8_text);
+    if (text.size() <= max) return std::string(utf8_text);
     return segment::to_utf8(std::u32string_view(text).substr(0, max)) + "…";
 }
 
@@ -91,9 +92,11 @@ int run_analyze(const std::string& input, const decode::DecodeOptions& decode, b
         if (explain) {
             out << "         confidence " << confidence_text(d.confidence) << ": ";
             for (std::size_t e = 0; e < d.evidence.size(); ++e) {
-                out << (e ? "; " : "") << d.evidence[e];
+                out << (e ? "; " : "") << d.evidence[e].what;
+                if (!d.evidence[e].detail.empty()) out << ": " << d.evidence[e].detail;
             }
-            out << "\n";
+            out << "; length " << d.length << " ("
+                << static_cast<int>(d.relative_length * 100 + 0.5) << "% of the median block)\n";
         }
     }
     return 0;

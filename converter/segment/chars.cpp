@@ -7,88 +7,10 @@
 
 namespace banmian::segment {
 
-bool is_space(char32_t c) { return utf8::is_space(c) || c == 0xFEFF; }
 
-bool is_han(char32_t c) { return utf8::is_han(c); }
 
-bool is_sentence_end(char32_t c) {
-    switch (c) {
-        case U'。':
-        case U'！':
-        case U'？':
-        case U'!':
-        case U'?':
-        case U'；':
-        case U'…':
-        case U'｡':
-        case U'﹒':
-        case U';':
-            return true;
-        default:
-            return false;
-    }
-}
 
-bool is_closer(char32_t c) {
-    switch (c) {
-        case U'”':
-        case U'’':
-        case U'」':
-        case U'』':
-        case U'）':
-        case U')':
-        case U'》':
-        case U'】':
-        case U'〕':
-        case U'〉':
-        case U'"':
-        case U'\'':
-        case U'］':
-        case U']':
-            return true;
-        default:
-            return false;
-    }
-}
 
-bool is_opener(char32_t c) {
-    switch (c) {
-        case U'“':
-        case U'‘':
-        case U'「':
-        case U'『':
-        case U'（':
-        case U'(':
-        case U'《':
-        case U'【':
-        case U'〔':
-        case U'〈':
-        case U'［':
-        case U'[':
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_pause(char32_t c) {
-    switch (c) {
-        case U'，':
-        case U'、':
-        case U'：':
-        case U',':
-        case U':':
-        case U'﹐':
-        case U'﹑':
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_dash(char32_t c) {
-    return c == U'—' || c == U'－' || c == U'─' || c == U'━' || c == U'–' || c == U'-';
-}
 
 bool is_punct(char32_t c) {
     return is_sentence_end(c) || is_closer(c) || is_opener(c) || is_pause(c) || is_dash(c) ||
@@ -154,15 +76,33 @@ bool heading_like(std::u32string_view t) {
 
 std::u32string to_u32(std::string_view text) {
     std::u32string out;
-    out.reserve(text.size() / 2 + 1);
-    for (std::size_t pos = 0; pos < text.size();) out.push_back(utf8::next(text, pos));
+    out.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) out.push_back(next_cp(text, pos));
     return out;
 }
 
 std::string to_utf8(std::u32string_view text) {
     std::string out;
-    out.reserve(text.size() * 3);
-    for (char32_t c : text) utf8::append(out, c);
+    out.resize(text.size() * 4);
+    std::size_t n = 0;
+    for (char32_t c : text) {
+        if (c < 0x80) {
+            out[n++] = static_cast<char>(c);
+        } else if (c < 0x800) {
+            out[n++] = static_cast<char>(0xC0 | (c >> 6));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out[n++] = static_cast<char>(0xE0 | (c >> 12));
+            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            out[n++] = static_cast<char>(0xF0 | (c >> 18));
+            out[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    out.resize(n);
     return out;
 }
 
