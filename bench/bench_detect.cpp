@@ -11,17 +11,17 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "assemble/assemble.hpp"
 #include "assemble/detect.hpp"
 #include "classify/classifier.hpp"
-#include "assemble/assemble.hpp"
 #include "core/atomic_file.hpp"
 #include "decode/decode.hpp"
 #include "segment/segment.hpp"
@@ -118,6 +118,18 @@ int phases(std::size_t mb) {
     return 0;
 }
 
+// Classification alone, repeated: for profiling.
+int classify_only(std::size_t mb) {
+    const std::string& input = big_input(mb);
+    const auto seg = banmian::segment::segment_page(input);
+    const auto classifier = banmian::classify::make_rule_classifier();
+    auto t = CpuClock{};
+    std::size_t n = 0;
+    for (int i = 0; i < 5; ++i) n += classifier->classify(seg).size();
+    std::cout << "classify x5 " << seconds_since(t) << " s (" << n << " decisions)\n";
+    return 0;
+}
+
 int peak_rss(std::size_t mb) {
     std::string input = big_input(mb);
     const double input_mb = static_cast<double>(input.size()) / 1e6;
@@ -130,9 +142,9 @@ int peak_rss(std::size_t mb) {
     struct rusage after {};
     getrusage(RUSAGE_SELF, &after);
     const double peak_mb = static_cast<double>(after.ru_maxrss) / 1024.0;
-    std::cout << "input " << input_mb << " MB, output " << static_cast<double>(out) / 1e6
-              << " MB, " << input_mb / secs << " MB/s, peak RSS " << peak_mb << " MB ("
-              << peak_mb / input_mb << "x input; the process held the input and its "
+    std::cout << "input " << input_mb << " MB, output " << static_cast<double>(out) / 1e6 << " MB, "
+              << input_mb / secs << " MB/s, peak RSS " << peak_mb << " MB (" << peak_mb / input_mb
+              << "x input; the process held the input and its "
               << "corpus copy before the run: " << static_cast<double>(before.ru_maxrss) / 1024.0
               << " MB)\n";
     return 0;
@@ -143,6 +155,9 @@ int peak_rss(std::size_t mb) {
 int main(int argc, char** argv) {
     if (argc == 3 && std::strcmp(argv[1], "--phases") == 0) {
         return phases(static_cast<std::size_t>(std::atoi(argv[2])));
+    }
+    if (argc == 3 && std::strcmp(argv[1], "--classify") == 0) {
+        return classify_only(static_cast<std::size_t>(std::atoi(argv[2])));
     }
     if (argc == 3 && std::strcmp(argv[1], "--peak-rss") == 0) {
         return peak_rss(static_cast<std::size_t>(std::atoi(argv[2])));

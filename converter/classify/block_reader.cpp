@@ -11,7 +11,6 @@ namespace {
 using segment::to_utf8;
 using segment::trim;
 
-
 // Strips jumps, trailing credits and a closing dateline from the end of a paragraph, and a
 // dateline with its bracketed byline from its start (structure-json.md, Conventions).
 // Splits jumps, trailing credits and a closing dateline off the end of a paragraph
@@ -87,18 +86,8 @@ std::size_t byte_offset_from_end(std::string_view text, std::size_t count) {
     return pos;
 }
 
-// Characters (white space excluded) and code points of UTF-8 text, in one pass.
-void count_chars(std::string_view text, std::size_t& visible, std::size_t& code_points) {
-    visible = code_points = 0;
-    for (std::size_t pos = 0; pos < text.size();) {
-        const char32_t c = segment::next_cp(text, pos);
-        ++code_points;
-        visible += !segment::is_space(c);
-    }
-}
-
 // Long blocks are running text: only their first and last characters can hold a dateline, a
-// credit, a jump or a photo credit, so only those are decoded (keeps detection linear and fast).
+// credit, a jump or a photo credit, so only those are scanned.
 constexpr std::size_t kLongBlock = 300;
 constexpr std::size_t kHead = 100;
 constexpr std::size_t kTail = 160;
@@ -198,11 +187,28 @@ void read_as_paragraph(Reading& r, std::u32string_view text, const segment::Bloc
     Decision& d = r.decision;
     r.shape = Shape::Paragraph;
     d.confidence = 0.8;
-    const std::u32string_view rest = split_front(split_back(text, d), d);
-    d.text = to_utf8(rest);
-    d.open_end = !d.ends_article && !rest.empty() && !ends_sentence(rest);
+    // Long blocks are running text: only their ends can hold a dateline, credit or jump, so
+    // only the ends are scanned (keeps detection linear and fast).
+    const bool long_block = text.size() > kLongBlock;
+    const std::u32string_view head = long_block ? text.substr(0, kHead) : text;
+    const std::u32string_view tail = long_block ? text.substr(text.size() - kTail) : text;
+    std::u32string_view back = split_back(tail, d);
+    std::size_t front = 0;
+    if (long_block) {
+        front = static_cast<std::size_t>(split_front(head, d).data() - text.data());
+    } else {
+        const std::u32string_view rest = split_front(back, d);
+        front = static_cast<std::size_t>(rest.data() - text.data());
+        back = rest;
+    }
+    const std::size_t end = static_cast<std::size_t>(back.data() + back.size() - text.data());
+    // block.text is the UTF-8 form of text: cut it at the same characters.
+    const std::size_t from = byte_offset(block.text, front);
+    const std::size_t to = byte_offset_from_end(block.text, text.size() - end);
+    d.text = std::string(utf8::trim(block.text.substr(from, to > from ? to - from : 0)));
+    d.open_end = !d.ends_article && !back.empty() && !ends_sentence(back);
     // A paragraph that introduces what follows ("…如下：") is complete.
-    if (d.open_end && (rest.back() == U'：' || rest.back() == U':')) d.open_end = false;
+    if (d.open_end && (back.back() == U'：' || back.back() == U':')) d.open_end = false;
     if (d.open_end) d.evidence.push_back("stops mid-sentence");
     d.may_continue = layout == segment::Layout::Blank || !block.indented;
 }
@@ -212,67 +218,41 @@ void read_as_paragraph(Reading& r, const segment::Block& block, segment::Layout 
     read_as_paragraph(r, text, block, layout);
 }
 
-// The long-block path of read_block: a paragraph, read from its head and tail only; nullopt
-// when its ends look like a caption or furniture (the full path decides those).
-std::optional<Reading> read_long_block(const segment::Block& block, segment::Layout layout,
-                                       double median, std::size_t visible, std::size_t cps) {
-    const std::string_view u8 = block.text;
-    const std::size_t head_end = byte_offset(u8, kHead);
-    const std::size_t tail_start = byte_offset_from_end(u8, kTail);
-    const std::u32string head = segment::to_u32(u8.substr(0, head_end));
-    const std::u32string tail = segment::to_u32(u8.substr(tail_start));
-    const std::u32string_view t = trim(tail);
-    if (t.empty() || match_furniture(head)) return std::nullopt;
-    std::size_t last = t.size() - 1;
-    if ((t[last] == U'）' || t[last] == U')') && last > 0) --last;
-    if (t[last] == U'摄' || t[last] == U'攝') return std::nullopt;
-    Reading r;
-    r.features = compute_features(t, block, median);
-    r.features.length = visible;
-    r.features.relative_length = static_cast<double>(visible) / std::max(1.0, median);
-    r.features.starts_dash = head.size() >= 2 && segment::is_dash(head[0]) && segment::is_dash(head[1]);
-    Decision& d = r.decision;
-    d.length = visible;
-    d.relative_length = r.features.relative_length;
-    d.evidence.push_back({"not a heading", "too long for a heading"});
-    r.shape = Shape::Paragraph;
-    d.confidence = 0.8;
-    const std::u32string_view back = split_back(tail, d);
-    const std::u32string_view front = split_front(head, d);
-    const std::size_t front_cps = static_cast<std::size_t>(front.data() - head.data());
-    const std::size_t back_cps = tail.size() - static_cast<std::size_t>(back.data() - tail.data()) -
-                                 back.size();
-    const std::size_t from = byte_offset(u8, front_cps);
-    const std::size_t to = byte_offset_from_end(u8, back_cps);
-    d.text = std::string(utf8::trim(u8.substr(from, to > from ? to - from : 0)));
-    d.open_end = !d.ends_article && !back.empty() && !ends_sentence(back);
-    if (d.open_end && (back.back() == U'：' || back.back() == U':')) d.open_end = false;
-    if (d.open_end) d.evidence.push_back("stops mid-sentence");
-    d.may_continue = layout == segment::Layout::Blank || !block.indented;
-    (void)cps;
-    return r;
+// True when a long block's ends look like a caption (a credit with 摄) or page furniture: the
+// full reading decides those.
+bool ends_need_full_reading(std::u32string_view text) {
+    if (match_furniture(text.substr(0, kHead))) return true;
+    std::size_t last = text.size() - 1;
+    if ((text[last] == U'）' || text[last] == U')') && last > 0) --last;
+    return text[last] == U'摄' || text[last] == U'攝';
 }
 
 Reading read_block(const segment::Block& block, segment::Layout layout, double median) {
-    std::size_t visible = 0, cps = 0;
-    count_chars(block.text, visible, cps);
-    if (cps > kLongBlock) {
-        if (auto r = read_long_block(block, layout, median, visible, cps)) return std::move(*r);
-    }
     Reading r;
     r.decision.evidence.reserve(4);
-    // Decoded into one reusable buffer: no allocation per block.
+    // Decoded into one reusable buffer: no allocation per block. Block text is trimmed.
     thread_local std::u32string whole;
     whole.clear();
     for (std::size_t pos = 0; pos < block.text.size();) {
         whole.push_back(segment::next_cp(block.text, pos));
     }
-    const std::u32string_view text = trim(whole);
+    const std::u32string_view text = whole;
+    if (text.size() > kLongBlock && !ends_need_full_reading(text)) {
+        r.features = compute_features(text.substr(text.size() - kTail), block, median);
+        r.features.length = visible_length(text);
+        r.features.relative_length = static_cast<double>(r.features.length) / std::max(1.0, median);
+        r.features.starts_dash = segment::is_dash(text[0]) && segment::is_dash(text[1]);
+        r.decision.length = r.features.length;
+        r.decision.relative_length = r.features.relative_length;
+        r.decision.evidence.push_back({"not a heading", "too long for a heading"});
+        read_as_paragraph(r, text, block, layout);
+        return r;
+    }
     r.features = compute_features(text, block, median);
     const Features& f = r.features;
     Decision& d = r.decision;
-    // Short blocks may become anything and keep their text; running text is split below.
-    if (f.length <= 100) d.text = to_utf8(text);
+    // Short blocks may become anything and keep their text; running text is cut below.
+    if (f.length <= 100) d.text = std::string(block.text);
     d.length = f.length;
     d.relative_length = f.relative_length;
 

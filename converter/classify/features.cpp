@@ -16,8 +16,8 @@ using segment::is_sentence_end;
 // ，or ：("…说，", "…表示：") or an interview lead ("记者：", "问："). One pass over the text.
 bool has_speech_marker(std::u32string_view t) {
     static constexpr std::array<std::u32string_view, 12> kVerbs = {
-        U"说", U"說", U"表示", U"指出", U"强调", U"強調", U"认为", U"認為", U"介绍", U"介紹",
-        U"透露", U"坦言"};
+        U"说",   U"說",   U"表示", U"指出", U"强调", U"強調",
+        U"认为", U"認為", U"介绍", U"介紹", U"透露", U"坦言"};
     for (std::size_t i = 1; i < t.size(); ++i) {
         if (t[i] != U'，' && t[i] != U'：') continue;
         const std::u32string_view before = t.substr(0, i);
@@ -94,7 +94,8 @@ double median_block_length(const std::vector<segment::Block>& blocks) {
     lengths.reserve(blocks.size());
     for (const auto& b : blocks) {
         std::size_t n = 0;
-        for (std::size_t pos = 0; pos < b.text.size();) n += !segment::is_space(segment::next_cp(b.text, pos));
+        for (std::size_t pos = 0; pos < b.text.size();)
+            n += !segment::is_space(segment::next_cp(b.text, pos));
         lengths.push_back(n);
     }
     if (lengths.empty()) return 1.0;
@@ -105,8 +106,10 @@ double median_block_length(const std::vector<segment::Block>& blocks) {
 
 Features compute_features(std::u32string_view t, const segment::Block& block, double median) {
     Features f;
-    f.length = visible_length(t);
-    for (char32_t c : t) f.han += segment::is_han(c);
+    for (char32_t c : t) {
+        f.length += !segment::is_space(c);
+        f.han += segment::is_han(c);
+    }
     f.indented = block.indented;
     f.blank_before = block.blank_before;
     f.relative_length = static_cast<double>(f.length) / std::max(1.0, median);
@@ -127,8 +130,8 @@ Features compute_features(std::u32string_view t, const segment::Block& block, do
     }
     f.starts_dash = t.size() >= 2 && segment::is_dash(t[0]) && segment::is_dash(t[1]);
     f.ends_function_word = n == t.size() && segment::ends_with_function_word(t.substr(0, n));
-    // Heading-only features: no heading is longer than 60 characters.
-    if (f.length <= 80) {
+    // Heading-only features: no heading is longer than 60 characters or ends a sentence.
+    if (f.length <= 80 && (!f.ends_sentence || f.ends_dash)) {
         f.quotes_balanced = pairs_up(t);
         f.balanced_parts = f.pauses == 0 || segment::parallel_phrases(t.substr(0, n));
         f.speech = has_speech_marker(t);

@@ -31,7 +31,7 @@ const char* label_name(Label label);
 // One reason behind a decision: static text (string literals), so recording it costs nothing.
 struct Evidence {
     std::string_view what;
-    std::string_view detail;  // e.g. which rule of a family; may be empty
+    std::string_view detail;              // e.g. which rule of a family; may be empty
     Evidence(const char* w) : what(w) {}  // NOLINT(google-explicit-constructor): literals
     Evidence(std::string_view w, std::string_view d = {}) : what(w), detail(d) {}
 };
@@ -40,7 +40,7 @@ struct Evidence {
 // block holds once it is read that way. Texts are UTF-8 and trimmed.
 struct Decision {
     Label label = Label::Unknown;
-    double confidence = 0.0;            // 0..1
+    double confidence = 0.0;         // 0..1
     std::vector<Evidence> evidence;  // features that decided the label, most telling first
     std::size_t length = 0;          // characters, white space excluded
     double relative_length = 0.0;    // length / the page's median block length

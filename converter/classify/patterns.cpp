@@ -158,6 +158,16 @@ bool opens_like_caption(std::u32string_view text) {
     return false;
 }
 
+bool opens_like_caption(std::string_view utf8_text) {
+    static constexpr std::array<std::string_view, 12> kOpeners = {"图为", "圖為", "上图", "下图",
+                                                                  "左图", "右图", "图：", "圖：",
+                                                                  "上圖", "下圖", "题图", "圖片："};
+    for (auto o : kOpeners) {
+        if (utf8_text.substr(0, o.size()) == o) return true;
+    }
+    return false;
+}
+
 bool is_jump(std::u32string_view inner) {
     inner = segment::trim(inner);
     if (inner.size() < 4 || inner.size() > 24) return false;
@@ -184,7 +194,7 @@ std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
     text = segment::trim(text);
     if (text.empty()) return std::nullopt;
     // 本版责编：…, 版式设计：…, 责任编辑：… (structure-json.md, page_items).
-    const std::size_t colon = text.find_first_of(U"：:");
+    const std::size_t colon = text.substr(0, 10).find_first_of(U"：:");
     if (colon != std::u32string_view::npos && colon > 0 && colon <= 8) {
         const std::u32string_view key = text.substr(0, colon);
         static constexpr std::array<std::u32string_view, 16> kKeys = {

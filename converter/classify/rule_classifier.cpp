@@ -1,5 +1,6 @@
 // The rule classifier: reads each block on its own (block_reader), then decides headline groups,
 // intertitles, bylines and captions from the blocks around it.
+#include <algorithm>
 #include <array>
 
 #include "classify/block_reader.hpp"
@@ -17,11 +18,6 @@ void set(Decision& d, Label label, double confidence, Evidence why) {
     d.label = label;
     d.confidence = confidence;
     d.evidence.insert(d.evidence.begin(), why);
-}
-
-// The first few characters of UTF-8 text, decoded (enough to test how it opens).
-std::u32string head_of(const std::string& text) {
-    return segment::to_u32(std::string_view(text).substr(0, std::min<std::size_t>(text.size(), 24)));
 }
 
 bool contains(const std::string& s, const char* part) { return s.find(part) != std::string::npos; }
@@ -96,7 +92,7 @@ void pair_captions(Context& c) {
                 (c.r[i - 1].shape == Shape::Paragraph || c.r[i - 1].shape == Shape::Heading ||
                  c.r[i - 1].shape == Shape::Caption) &&
                 !c.r[i - 1].decision.credit &&
-                (opens_like_caption(head_of(c.r[i - 1].decision.text)) ||
+                (opens_like_caption(std::string_view(c.r[i - 1].decision.text)) ||
                  c.r[i - 1].features.length <= 120) &&
                 c.r[i - 1].decision.dateline == std::nullopt) {
                 Reading& cap = c.r[i - 1];
@@ -117,7 +113,7 @@ void pair_captions(Context& c) {
         } else if (cur.shape == Shape::Caption) {
             set(cur.decision, Label::Caption, 0.9, "caption");
         } else if (cur.shape == Shape::Paragraph &&
-                   opens_like_caption(head_of(cur.decision.text)) &&
+                   opens_like_caption(std::string_view(cur.decision.text)) &&
                    !(i + 1 < c.r.size() && c.r[i + 1].shape == Shape::Credit)) {
             cur.shape = Shape::Caption;
             set(cur.decision, Label::Caption, 0.6, "opens with 图为");
@@ -376,8 +372,20 @@ void promote_lone_intertitles(Context& c) {
 std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg) const {
     Context c{seg, {}};
     c.r.reserve(seg.blocks.size());
-    const double median = median_block_length(seg.blocks);
-    for (const auto& block : seg.blocks) c.r.push_back(read_block(block, seg.layout, median));
+    for (const auto& block : seg.blocks) c.r.push_back(read_block(block, seg.layout, 1.0));
+    // Lengths relative to the page's median block (evidence for --explain).
+    std::vector<std::size_t> lengths;
+    lengths.reserve(c.r.size());
+    for (const auto& rd : c.r) lengths.push_back(rd.features.length);
+    if (!lengths.empty()) {
+        auto mid = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2);
+        std::nth_element(lengths.begin(), mid, lengths.end());
+        const double median = std::max<double>(1.0, static_cast<double>(*mid));
+        for (auto& rd : c.r) {
+            rd.features.relative_length = static_cast<double>(rd.features.length) / median;
+            rd.decision.relative_length = rd.features.relative_length;
+        }
+    }
     demote_dangling_dash_kickers(c.r, seg);
     for (auto& rd : c.r) {
         if (rd.shape == Shape::Heading && summary_box_heading(rd.decision.text)) {
@@ -391,8 +399,7 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
     out.reserve(c.r.size());
     for (auto& rd : c.r) {
         if (rd.decision.label == Label::Unknown) {
-            set(rd.decision, Label::Paragraph, 0.3,
-                Evidence{"unplaced", shape_name(rd.shape)});
+            set(rd.decision, Label::Paragraph, 0.3, Evidence{"unplaced", shape_name(rd.shape)});
         }
         out.push_back(std::move(rd.decision));
     }

@@ -7,11 +7,6 @@
 
 namespace banmian::segment {
 
-
-
-
-
-
 bool is_punct(char32_t c) {
     return is_sentence_end(c) || is_closer(c) || is_opener(c) || is_pause(c) || is_dash(c) ||
            c == U'·' || c == U'.' || c == U'~' || c == U'～' || c == U'/' || c == U'／';

@@ -63,8 +63,8 @@ inline char32_t next_cp(std::string_view s, std::size_t& pos) {
         const auto b2 = static_cast<unsigned char>(s[pos + 2]);
         if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
             pos += 3;
-            return (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) |
-                   (b2 & 0x3F);
+            return (static_cast<char32_t>(b0 & 0x0F) << 12) |
+                   (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
         }
     }
     return utf8::next(s, pos);

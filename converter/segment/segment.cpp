@@ -61,7 +61,8 @@ bool ends_strongly(std::u32string_view text) {
 // closing quote, which typesetters hang on the line before.
 bool opens_with_hanging_mark(std::string_view utf8_text) {
     std::size_t pos = 0;
-    const std::u32string text = utf8_text.empty() ? U"" : std::u32string(1, utf8::next(utf8_text, pos));
+    const std::u32string text =
+        utf8_text.empty() ? U"" : std::u32string(1, utf8::next(utf8_text, pos));
     return !text.empty() && (is_pause(text[0]) || is_sentence_end(text[0]) || is_closer(text[0]));
 }
 
@@ -97,7 +98,8 @@ bool continues_wrapped(const WrapContext& c) {
     // A paragraph ends on a finished sentence (or ——, ……, ：), so an open line followed by an
     // indented line or the page end is a heading, not a paragraph's last line.
     std::size_t line_back = line.text.size();
-    const bool line_ends = ends_sentence(line.text) || utf8::previous(line.text, line_back) == U'：';
+    const bool line_ends =
+        ends_sentence(line.text) || utf8::previous(line.text, line_back) == U'：';
     if (!line_ends && (c.next == nullptr || c.next->indented)) return false;
     // After a finished sentence, a short open line is a heading ("山东省青州市——"), and so is a
     // full one before a blank line.

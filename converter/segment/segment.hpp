@@ -37,7 +37,7 @@ struct Block {
     // UTF-8, trimmed: a view into the page text, or for wrapped lines into the joined text the
     // Segmentation owns (no space between CJK characters).
     std::string_view text;
-    int first_line = 0;   // source lines, 1-based inclusive
+    int first_line = 0;  // source lines, 1-based inclusive
     int last_line = 0;
     bool indented = false;     // its first line is indented
     bool blank_before = true;  // a blank line (or the page start) precedes it
