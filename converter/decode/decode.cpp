@@ -1,28 +1,172 @@
 #include "decode/decode.hpp"
 
+#include <optional>
+
 #include "core/error.hpp"
+#include "decode/bom.hpp"
+#include "decode/convert.hpp"
+#include "decode/encoding_names.hpp"
+#include "decode/guess.hpp"
+#include "decode/line_ends.hpp"
+#include "decode/nfc.hpp"
+#include "decode/sniff.hpp"
 
 namespace banmian::decode {
+namespace {
 
-// PLACEHOLDER until the ICU decoder lands: accepts UTF-8 only, strips a BOM, normalises EOL.
-DecodedText decode_text(std::string_view bytes, const DecodeOptions&, const std::string&) {
-    DecodedText out;
-    out.encoding = "UTF-8";
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-        bytes.remove_prefix(3);
-        out.had_bom = true;
-    }
-    out.text.reserve(bytes.size());
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        if (bytes[i] == '\r') {
-            out.text += '\n';
-            if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-        } else {
-            out.text += bytes[i];
+// How the encoding was chosen; messages say so, because the fix differs.
+enum class Source { Declared, Bom, Detected };
+
+struct Choice {
+    EncodingChoice encoding;
+    Source source = Source::Detected;
+    std::optional<Converted> converted;  // already decoded while guessing (and then guessed)
+};
+
+// 1-based line of byte offset in ASCII-compatible bytes (CRLF, CR and LF end a line).
+std::size_t line_of_byte(std::string_view bytes, std::size_t offset) {
+    std::size_t line = 1;
+    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+        } else if (bytes[i] == '\r' && !(i + 1 < bytes.size() && bytes[i + 1] == '\n')) {
+            ++line;
         }
     }
-    out.newline = "LF";
+    return line;
+}
+
+std::string encoding_names_hint() {
+    return "known names include utf-8, utf-16le, utf-16be, gb18030, gbk, gb2312 and big5, "
+           "and any encoding ICU knows";
+}
+
+// The declared encoding; bare "utf-16"/"utf-32" take their byte order from a BOM if present.
+Choice declared_choice(std::string_view bytes, const std::string& label) {
+    std::optional<EncodingChoice> choice = encoding_for_label(label);
+    if (!choice) throw Error("unknown encoding '" + label + "' (" + encoding_names_hint() + ")");
+    if (label_leaves_byte_order_open(label)) {
+        const std::optional<Bom> bom = sniff_bom(bytes);
+        if (bom && is_wide_unicode(bom->encoding)) choice = bom->encoding;
+    }
+    return Choice{*choice, Source::Declared, std::nullopt};
+}
+
+// Refuses binary data in an ASCII-compatible encoding: NUL bytes or many control bytes.
+void refuse_binary_bytes(std::string_view bytes, const std::string& file_name) {
+    std::optional<std::size_t> at = first_nul_byte(bytes);
+    std::string what = "a NUL byte";
+    if (!at) {
+        at = binary_control_bytes(bytes);
+        what = "control bytes";
+    }
+    if (at) {
+        throw Error({file_name, line_of_byte(bytes, *at), *at},
+                    "this is binary data (" + what +
+                        "), not the text of a page; if it is UTF-16 or UTF-32 text, name the "
+                        "encoding with --encoding");
+    }
+}
+
+// Refuses UTF-16/32 input that decodes to a NUL or to many other control characters.
+void refuse_binary_text(std::u16string_view text, const std::string& file_name) {
+    std::size_t controls = 0;
+    std::optional<std::size_t> first = std::nullopt;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i];
+        const bool allowed = c >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r' || c == 0x0B ||
+                             c == 0x0C || c == 0x1A || c == 0x1B;  // as sniff.cpp allows
+        if (allowed) continue;
+        if (!first) first = i;
+        ++controls;
+        if (c == 0) break;  // one NUL character is enough
+    }
+    if (!first) return;
+    if (text[*first] != 0 && controls * 50 <= text.size()) return;
+    const std::size_t line = 1 + count_line_breaks(text.substr(0, *first));
+    throw Error({file_name, line, std::nullopt},
+                std::string("this is binary data (") +
+                    (text[*first] == 0 ? "a NUL character" : "control characters") +
+                    "), not the text of a page");
+}
+
+// Chooses the encoding from the bytes alone: BOM, then UTF-16 NUL patterns, then guessing.
+Choice detected_choice(std::string_view bytes, const std::string& file_name) {
+    if (std::optional<Bom> bom = sniff_bom(bytes)) {
+        return Choice{bom->encoding, Source::Bom, std::nullopt};
+    }
+    if (first_nul_byte(bytes)) {
+        if (std::optional<EncodingChoice> wide = sniff_utf16_without_bom(bytes)) {
+            return Choice{*wide, Source::Detected, std::nullopt};
+        }
+    }
+    refuse_binary_bytes(bytes, file_name);
+    Guess guess = guess_encoding(bytes);
+    return Choice{guess.encoding, Source::Detected, std::move(guess.converted)};
+}
+
+// The message for the first invalid sequence: what, and how the encoding was chosen.
+[[noreturn]] void throw_invalid(const InvalidSequence& bad, const Choice& choice,
+                                const std::string& file_name) {
+    const std::string& name = choice.encoding.display_name;
+    std::string why;
+    switch (choice.source) {
+        case Source::Declared:
+            why = "the encoding given with --encoding";
+            break;
+        case Source::Bom:
+            why = "the encoding its byte order mark announces";
+            break;
+        case Source::Detected:
+            why =
+                "the encoding detected; if that is wrong, name the "
+                "right one with --encoding";
+            break;
+    }
+    throw Error({file_name, bad.line, bad.offset},
+                "invalid " + name + " byte sequence " + hex_bytes(bad.bytes) + " (" + name +
+                    " is " + why + "; --encoding-errors=replace decodes such bytes as U+FFFD)");
+}
+
+}  // namespace
+
+DecodedText decode_text(std::string_view bytes, const DecodeOptions& options,
+                        const std::string& file_name) {
+    Choice choice = options.encoding.empty() ? detected_choice(bytes, file_name)
+                                             : declared_choice(bytes, options.encoding);
+    const bool wide = is_wide_unicode(choice.encoding);
+    if (!wide && choice.source == Source::Declared) refuse_binary_bytes(bytes, file_name);
+
+    const bool fail = options.on_invalid == OnInvalid::Fail;
+    const bool guessed = choice.converted.has_value();
+    Converted converted = choice.converted ? std::move(*choice.converted)
+                                           : convert_to_utf16(bytes, choice.encoding, fail);
+    // Guessing found invalid bytes in every candidate; this many means it is not text at all.
+    if (guessed && converted.invalid_count * 8 > converted.text.size()) {
+        throw Error({file_name, std::nullopt, std::nullopt},
+                    "this does not look like text in UTF-8, GB18030 or Big5 (" +
+                        std::to_string(converted.invalid_count) +
+                        " invalid byte sequences); if it is text, name its encoding with "
+                        "--encoding");
+    }
+    if (fail && converted.first_invalid) throw_invalid(*converted.first_invalid, choice, file_name);
+    if (wide) refuse_binary_text(converted.text, file_name);
+
+    DecodedText out;
+    out.encoding = choice.encoding.display_name;
+    std::u16string_view text = converted.text;
+    // A BOM in any encoding decodes to U+FEFF; it marks the encoding and is not text.
+    if (!text.empty() && text.front() == u'\uFEFF') {
+        text.remove_prefix(1);
+        out.had_bom = true;
+    }
+    NormalisedLines lines = normalise_line_ends(to_nfc_utf8(text));
+    out.text = std::move(lines.text);
+    out.newline = std::move(lines.newline);
+    out.replaced = converted.invalid_count;
     return out;
 }
+
+bool is_known_encoding(std::string_view label) { return encoding_for_label(label).has_value(); }
 
 }  // namespace banmian::decode

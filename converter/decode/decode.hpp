@@ -1,6 +1,7 @@
 // Bytes from a newsroom (any encoding, any line ending) -> NFC UTF-8 text with "\n" line ends.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -9,20 +10,28 @@ namespace banmian::decode {
 enum class OnInvalid { Fail, Replace };
 
 struct DecodeOptions {
-    std::string encoding;                   // empty: detect; else an ICU/WHATWG name ("gbk", "big5")
-    OnInvalid on_invalid = OnInvalid::Fail;  // Replace substitutes U+FFFD (--encoding-errors=replace)
+    std::string encoding;  // empty: detect; else an ICU/WHATWG name ("gbk", "big5")
+    OnInvalid on_invalid =
+        OnInvalid::Fail;  // Replace substitutes U+FFFD (--encoding-errors=replace)
 };
 
 struct DecodedText {
     std::string text;      // UTF-8, NFC, BOM removed, every line ending turned into "\n"
     std::string encoding;  // the encoding used: "UTF-8", "UTF-16LE", "GB18030", "Big5", …
     bool had_bom = false;
-    std::string newline;   // "LF", "CRLF", "CR", "mixed" or "none"
+    std::string newline;       // "LF", "CRLF", "CR", "mixed" or "none"
+    std::size_t replaced = 0;  // invalid byte sequences turned into U+FFFD (OnInvalid::Replace)
 };
 
-// Decodes a whole input. Throws banmian::Error naming file_name and the byte offset on invalid
-// bytes (unless OnInvalid::Replace), on an unknown encoding name, or on binary data.
+// Decodes a whole input: the encoding is options.encoding, else a BOM's, else detected (UTF-16
+// by its NUL pattern, then UTF-8, GB18030 or Big5). The text comes out NFC with LF line ends;
+// U+3000 and other white space are kept. Throws banmian::Error naming file_name, the line and
+// the 0-based byte offset on invalid bytes (unless OnInvalid::Replace), on an unknown encoding
+// name, or on binary data. Empty input gives empty text.
 DecodedText decode_text(std::string_view bytes, const DecodeOptions& options,
                         const std::string& file_name);
+
+// True if label names an encoding decode_text accepts (WHATWG labels and ICU aliases).
+bool is_known_encoding(std::string_view label);
 
 }  // namespace banmian::decode

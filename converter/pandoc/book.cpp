@@ -1,0 +1,183 @@
+#include "pandoc/book.hpp"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+
+#include "core/utf8.hpp"
+
+namespace banmian::pandoc {
+namespace {
+
+// FNV-1a, 64 bit: a stable digest for the book identifier (not for security).
+std::uint64_t fnv1a(const std::string& text, std::uint64_t hash) {
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+std::string strip_leading_zeros(const std::string& digits) {
+    std::size_t i = 0;
+    while (i + 1 < digits.size() && digits[i] == '0') ++i;
+    return digits.substr(i);
+}
+
+const char* marc_role(model::Role role) {
+    switch (role) {
+        case model::Role::Photographer: return "pht";
+        case model::Role::Editor: return "edt";
+        default: return "aut";
+    }
+}
+
+// The heading of one page inside the book: publication, date and page label, whichever are
+// known, separated by ideographic spaces; the source file name if none is.
+std::string page_label(const model::PageMeta& meta) {
+    std::vector<std::string> parts;
+    if (!meta.publication.empty()) parts.push_back(meta.publication);
+    if (!meta.date.empty()) parts.push_back(chinese_date(meta.date));
+    if (!meta.page.empty()) {
+        // "06" -> 第06版; a label that already says 版 (A5版) is kept as given.
+        parts.push_back(meta.page.find("版") != std::string::npos ? meta.page
+                                                                 : "第" + meta.page + "版");
+    }
+    if (parts.empty()) {
+        std::string stem = meta.source;
+        if (const auto dot = stem.rfind('.'); dot != std::string::npos && dot > 0) {
+            stem.erase(dot);
+        }
+        return stem.empty() ? "版面" : stem;
+    }
+    std::string label;
+    for (const auto& p : parts) label += (label.empty() ? "" : "\u3000") + p;
+    return label;
+}
+
+}  // namespace
+
+std::string chinese_date(const std::string& iso) {
+    const bool shaped = iso.size() == 10 && iso[4] == '-' && iso[7] == '-';
+    if (!shaped) return iso;
+    return iso.substr(0, 4) + "年" + strip_leading_zeros(iso.substr(5, 2)) + "月" +
+           strip_leading_zeros(iso.substr(8, 2)) + "日";
+}
+
+std::string guess_chinese_language(const model::Page& page) {
+    // Frequent characters whose forms differ; a page in one script uses almost only one set.
+    static const std::u32string kTraditional = U"這們國說時會來對發經過還點問題與開關長為們個學見";
+    static const std::u32string kSimplified = U"这们国说时会来对发经过还点问题与开关长为们个学见";
+    int traditional = 0;
+    int simplified = 0;
+    auto count = [&](const std::string& text) {
+        for (char32_t cp : utf8::code_points(text)) {
+            if (kTraditional.find(cp) != std::u32string::npos) ++traditional;
+            if (kSimplified.find(cp) != std::u32string::npos) ++simplified;
+        }
+    };
+    for (const auto& article : page.articles) {
+        count(article.headline);
+        for (const auto& block : article.blocks) {
+            if (const auto* p = std::get_if<model::Paragraph>(&block)) count(p->text);
+        }
+    }
+    return traditional > simplified ? "zh-TW" : "zh-CN";
+}
+
+std::string role_label(model::Role role, bool traditional) {
+    switch (role) {
+        case model::Role::Reporter: return traditional ? "記者" : "记者";
+        case model::Role::Correspondent: return traditional ? "通訊員" : "通讯员";
+        case model::Role::Photographer: return traditional ? "攝影" : "摄影";
+        case model::Role::Editor: return traditional ? "編輯" : "编辑";
+        case model::Role::None: break;
+    }
+    return "";
+}
+
+BookMeta book_meta(std::span<const model::Page> pages, const writers::WriterOptions& options) {
+    BookMeta book;
+    const model::PageMeta& first = pages.front().meta;
+    for (const auto& page : pages) {
+        if (book.date_iso.empty()) book.date_iso = page.meta.date;
+        if (book.publisher.empty()) book.publisher = page.meta.publication;
+        book.page_labels.push_back(page_label(page.meta));
+    }
+    book.date_zh = chinese_date(book.date_iso);
+    book.language = first.language.empty() ? guess_chinese_language(pages.front())
+                                           : first.language;
+    const std::string lang = book.language;
+    book.traditional = lang.rfind("zh-TW", 0) == 0 || lang.rfind("zh-HK", 0) == 0 ||
+                       lang.rfind("zh-MO", 0) == 0 || lang.find("Hant") != std::string::npos;
+
+    std::string first_headline;
+    std::uint64_t digest = 14695981039346656037ULL;
+    std::set<std::string> seen;
+    for (const auto& page : pages) {
+        digest = fnv1a(page.meta.source + '\n' + page.meta.date + '\n', digest);
+        for (const auto& article : page.articles) {
+            if (first_headline.empty()) first_headline = article.headline;
+            digest = fnv1a(article.headline + '\n', digest);
+            for (const auto& byline : article.bylines) {
+                if (!byline.name.empty() && seen.insert(byline.name).second) {
+                    book.creators.push_back({byline.name, marc_role(byline.role)});
+                }
+            }
+        }
+    }
+    if (!first.publication.empty()) {
+        book.title = first.publication + (book.date_zh.empty() ? "" : "\u3000" + book.date_zh);
+    } else if (!first_headline.empty()) {
+        book.title = first_headline;
+    } else {
+        book.title = book.page_labels.front();
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(digest));
+    book.identifier = options.id_prefix + ":book:" + hex;
+    return book;
+}
+
+}  // namespace banmian::pandoc
+
+namespace banmian::pandoc {
+namespace {
+
+// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
+long long days_from_civil(long long y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+
+}  // namespace
+
+std::optional<long long> book_timestamp(const writers::WriterOptions& options,
+                                        const BookMeta& book) {
+    if (options.timestamp) return options.timestamp;
+    const std::string& d = book.date_iso;
+    if (d.size() == 10 && d[4] == '-' && d[7] == '-') {
+        try {
+            return 86400 * days_from_civil(std::stoll(d.substr(0, 4)),
+                                           static_cast<unsigned>(std::stoul(d.substr(5, 2))),
+                                           static_cast<unsigned>(std::stoul(d.substr(8, 2))));
+        } catch (const std::exception&) {
+            // Not digits: fall through to SOURCE_DATE_EPOCH.
+        }
+    }
+    if (const char* env = std::getenv("SOURCE_DATE_EPOCH"); env != nullptr && *env != '\0') {
+        try {
+            return std::stoll(env);
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace banmian::pandoc
