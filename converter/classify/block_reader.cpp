@@ -182,7 +182,7 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string_view&
     return true;
 }
 
-void read_as_paragraph(Reading& r, std::u32string_view text, const segment::Block& block,
+void read_as_paragraph(ReadingRef r, std::u32string_view text, const segment::Block& block,
                        segment::Layout layout) {
     Decision& d = r.decision;
     r.shape = Shape::Paragraph;
@@ -213,9 +213,9 @@ void read_as_paragraph(Reading& r, std::u32string_view text, const segment::Bloc
     d.may_continue = layout == segment::Layout::Blank || !block.indented;
 }
 
-void read_as_paragraph(Reading& r, const segment::Block& block, segment::Layout layout) {
+void read_as_paragraph(ReadingRef r, const segment::Block& block, segment::Layout layout) {
     const std::u32string text = segment::to_u32(block.text);
-    read_as_paragraph(r, text, block, layout);
+    read_as_paragraph({r.shape, r.features, r.decision}, text, block, layout);
 }
 
 // True when a long block's ends look like a caption (a credit with 摄) or page furniture: the
@@ -245,7 +245,7 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
         r.decision.length = r.features.length;
         r.decision.relative_length = r.features.relative_length;
         r.decision.evidence.push_back({"not a heading", "too long for a heading"});
-        read_as_paragraph(r, text, block, layout);
+        read_as_paragraph({r.shape, r.features, r.decision}, text, block, layout);
         return r;
     }
     r.features = compute_features(text, block, median);
@@ -332,7 +332,7 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
         return r;
     }
     if (!why.empty()) d.evidence.insert(d.evidence.begin(), Evidence{"not a heading", why});
-    read_as_paragraph(r, text, block, layout);
+    read_as_paragraph({r.shape, r.features, r.decision}, text, block, layout);
     return r;
 }
 

@@ -30,7 +30,7 @@ bool attendance_line(const std::string& s) {
 }
 
 // True when a heading reads as a kicker introducing the next line ("…强调", "…——", "…：").
-bool kicker_cue(const Reading& r) {
+bool kicker_cue(const ReadingRef& r) {
     const std::string& s = r.decision.text;
     if (r.features.ends_dash) return true;
     static constexpr std::array<const char*, 8> kCues = {"强调", "強調", "表示", "指出",
@@ -54,20 +54,29 @@ bool summary_box_heading(const std::string& s) {
     return false;
 }
 
+struct Context {
+    const segment::Segmentation& seg;
+    std::vector<Shape> shapes;
+    std::vector<Features> features;
+    std::vector<Decision> decisions;  // returned as they are: no copy
+    ReadingRef operator[](std::size_t i) { return {shapes[i], features[i], decisions[i]}; }
+    std::size_t size() const { return shapes.size(); }
+};
+
 // A kicker ending with —— introduces the heading after it; without one it is text that ends
 // with a dash (issue 3: "a paragraph ending in —— is complete").
-void demote_dangling_dash_kickers(std::vector<Reading>& r, const segment::Segmentation& seg) {
-    for (std::size_t i = 0; i < r.size(); ++i) {
-        if (r[i].shape != Shape::Heading || !r[i].features.ends_dash) continue;
+void demote_dangling_dash_kickers(Context& c) {
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (c.shapes[i] != Shape::Heading || !c.features[i].ends_dash) continue;
         std::size_t j = i + 1;
-        while (j < r.size() && (r[j].shape == Shape::Furniture || r[j].shape == Shape::Caption ||
-                                r[j].shape == Shape::Credit)) {
+        while (j < c.size() && (c.shapes[j] == Shape::Furniture || c.shapes[j] == Shape::Caption ||
+                                c.shapes[j] == Shape::Credit)) {
             ++j;
         }
-        if (j >= r.size() || r[j].shape != Shape::Heading) {
-            read_as_paragraph(r[i], seg.blocks[i], seg.layout);
-            r[i].decision.evidence.insert(r[i].decision.evidence.begin(),
-                                          "ends with —— but no heading follows: text");
+        if (j >= c.size() || c.shapes[j] != Shape::Heading) {
+            read_as_paragraph(c[i], c.seg.blocks[i], c.seg.layout);
+            c.decisions[i].evidence.insert(c.decisions[i].evidence.begin(),
+                                           "ends with —— but no heading follows: text");
         }
     }
 }
@@ -78,24 +87,19 @@ class RuleClassifier final : public Classifier {
     std::vector<Decision> classify(const segment::Segmentation& seg) const override;
 };
 
-struct Context {
-    const segment::Segmentation& seg;
-    std::vector<Reading> r;
-};
-
 // Stage 2: a photo credit alone belongs to the caption above it (图为… + 新华社记者 李刚摄).
 void pair_captions(Context& c) {
-    for (std::size_t i = 0; i < c.r.size(); ++i) {
-        Reading& cur = c.r[i];
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        ReadingRef cur = c[i];
         if (cur.shape == Shape::Credit) {
             if (i > 0 &&
-                (c.r[i - 1].shape == Shape::Paragraph || c.r[i - 1].shape == Shape::Heading ||
-                 c.r[i - 1].shape == Shape::Caption) &&
-                !c.r[i - 1].decision.credit &&
-                (opens_like_caption(std::string_view(c.r[i - 1].decision.text)) ||
-                 c.r[i - 1].features.length <= 120) &&
-                c.r[i - 1].decision.dateline == std::nullopt) {
-                Reading& cap = c.r[i - 1];
+                (c[i - 1].shape == Shape::Paragraph || c[i - 1].shape == Shape::Heading ||
+                 c[i - 1].shape == Shape::Caption) &&
+                !c[i - 1].decision.credit &&
+                (opens_like_caption(std::string_view(c[i - 1].decision.text)) ||
+                 c[i - 1].features.length <= 120) &&
+                c[i - 1].decision.dateline == std::nullopt) {
+                ReadingRef cap = c[i - 1];
                 cap.shape = Shape::Caption;
                 cap.decision.credit = cur.decision.credit;
                 cap.decision.text = std::string(c.seg.blocks[i - 1].text);
@@ -114,7 +118,7 @@ void pair_captions(Context& c) {
             set(cur.decision, Label::Caption, 0.9, "caption");
         } else if (cur.shape == Shape::Paragraph &&
                    opens_like_caption(std::string_view(cur.decision.text)) &&
-                   !(i + 1 < c.r.size() && c.r[i + 1].shape == Shape::Credit)) {
+                   !(i + 1 < c.size() && c[i + 1].shape == Shape::Credit)) {
             cur.shape = Shape::Caption;
             set(cur.decision, Label::Caption, 0.6, "opens with 图为");
         }
@@ -133,7 +137,7 @@ void assign_group(Context& c, const std::vector<std::size_t>& run) {
     std::vector<std::size_t> heads;
     std::size_t dash = SIZE_MAX;
     for (std::size_t k = 0; k < run.size(); ++k) {
-        Reading& rd = c.r[run[k]];
+        ReadingRef rd = c[run[k]];
         if (rd.shape == Shape::Names) {
             set(rd.decision, Label::Byline, 0.85, "names under the headline");
         } else if (rd.shape == Shape::Dash) {
@@ -158,14 +162,14 @@ void assign_group(Context& c, const std::vector<std::size_t>& run) {
     }
     if (heads.empty()) return;
     if (dash != SIZE_MAX || heads.size() == 1) {
-        set(c.r[heads.back()].decision, Label::Headline, 0.85, "last heading line of the group");
+        set(c[heads.back()].decision, Label::Headline, 0.85, "last heading line of the group");
         for (std::size_t k = 0; k + 1 < heads.size(); ++k) {
-            set(c.r[heads[k]].decision, Label::Kicker, 0.8, "heading line above the headline");
+            set(c[heads[k]].decision, Label::Kicker, 0.8, "heading line above the headline");
         }
         return;
     }
-    Reading& first = c.r[heads[0]];
-    Reading& second = c.r[heads[1]];
+    ReadingRef first = c[heads[0]];
+    ReadingRef second = c[heads[1]];
     const std::size_t l1 = first.features.length, l2 = second.features.length;
     if (heads.size() == 2) {
         if (!kicker_cue(first) &&
@@ -185,17 +189,17 @@ void assign_group(Context& c, const std::vector<std::size_t>& run) {
     set(first.decision, Label::Kicker, 0.7, "first of three heading lines");
     set(second.decision, Label::Headline, 0.75, "second of three heading lines");
     for (std::size_t k = 2; k < heads.size(); ++k) {
-        set(c.r[heads[k]].decision, Label::Subtitle, 0.6, "third heading line");
+        set(c[heads[k]].decision, Label::Subtitle, 0.6, "third heading line");
     }
 }
 
 // Stage 3: walks the page, finds headline groups and article boundaries.
 void find_articles(Context& c) {
-    const std::size_t n = c.r.size();
+    const std::size_t n = c.size();
     bool have_article = false, body_seen = false, closed = false;
     std::size_t i = 0;
     while (i < n) {
-        Reading& cur = c.r[i];
+        ReadingRef cur = c[i];
         if (transparent(cur.shape)) {
             if (cur.shape == Shape::Furniture) {
                 set(cur.decision, Label::Furniture, 0.95, "page furniture");
@@ -238,25 +242,25 @@ void find_articles(Context& c) {
         // A run of heading, —— and name lines (furniture and captions in between are skipped).
         std::vector<std::size_t> run;
         std::size_t j = i;
-        while (j < n && (run_member(c.r[j].shape) || transparent(c.r[j].shape))) {
-            if (run_member(c.r[j].shape)) run.push_back(j);
+        while (j < n && (run_member(c[j].shape) || transparent(c[j].shape))) {
+            if (run_member(c[j].shape)) run.push_back(j);
             ++j;
         }
         // Leading names after a body are the previous article's trailing byline.
         std::size_t k = 0;
         if (have_article && body_seen) {
-            while (k < run.size() && c.r[run[k]].shape == Shape::Names) {
-                set(c.r[run[k]].decision, Label::Byline, 0.75,
+            while (k < run.size() && c[run[k]].shape == Shape::Names) {
+                set(c[run[k]].decision, Label::Byline, 0.75,
                     "names after the body: trailing byline");
-                c.r[run[k]].decision.ends_article = true;
+                c[run[k]].decision.ends_article = true;
                 closed = true;
                 ++k;
             }
         }
         std::vector<std::size_t> group(run.begin() + static_cast<std::ptrdiff_t>(k), run.end());
         for (std::size_t m = i; m < j; ++m) {
-            if (transparent(c.r[m].shape) && c.r[m].shape == Shape::Furniture) {
-                set(c.r[m].decision, Label::Furniture, 0.95, "page furniture");
+            if (transparent(c[m].shape) && c[m].shape == Shape::Furniture) {
+                set(c[m].decision, Label::Furniture, 0.95, "page furniture");
             }
         }
         if (group.empty()) {
@@ -265,19 +269,19 @@ void find_articles(Context& c) {
         }
         std::size_t heads = 0, dashes = 0, names = 0;
         for (std::size_t g : group) {
-            heads += c.r[g].shape == Shape::Heading;
-            dashes += c.r[g].shape == Shape::Dash;
-            names += c.r[g].shape == Shape::Names;
+            heads += c[g].shape == Shape::Heading;
+            dashes += c[g].shape == Shape::Dash;
+            names += c[g].shape == Shape::Names;
         }
         const bool next_dateline =
-            j < n && c.r[j].decision.dateline.has_value() && c.r[j].shape == Shape::Paragraph;
-        const Reading& head = c.r[group.front()];
+            j < n && c[j].decision.dateline.has_value() && c[j].shape == Shape::Paragraph;
+        const ReadingRef head = c[group.front()];
         std::string_view reason;
         if (heads == 0) {
             // Names or —— lines with no heading: names credit the current article; a lone ——
             // line inside a body is text.
             for (std::size_t g : group) {
-                Reading& rd = c.r[g];
+                ReadingRef rd = c[g];
                 if (rd.shape == Shape::Names) {
                     set(rd.decision, Label::Byline, 0.6, "names without a headline");
                     if (!have_article) {
@@ -317,23 +321,23 @@ void find_articles(Context& c) {
         if (!reason.empty()) {
             if (!body_seen && have_article && !closed && heads == 1 && dashes == 0 && names == 0 &&
                 !next_dateline && head.features.pauses <= 1 &&
-                c.r[group.front()].shape == Shape::Heading && reason == "article has no body yet") {
+                c[group.front()].shape == Shape::Heading && reason == "article has no body yet") {
                 // A single heading right under the headline group opens a summary box
                 // (核心阅读): an intertitle (structure-json.md, Conventions).
-                set(c.r[group.front()].decision, Label::Intertitle, 0.6,
+                set(c[group.front()].decision, Label::Intertitle, 0.6,
                     "heading before any body text");
                 i = j;
                 continue;
             }
             assign_group(c, group);
-            c.r[group.front()].decision.starts_article = true;
-            c.r[group.front()].decision.evidence.push_back({"starts an article", reason});
+            c[group.front()].decision.starts_article = true;
+            c[group.front()].decision.evidence.push_back({"starts an article", reason});
             have_article = true;
             body_seen = false;
             closed = false;
         } else {
             for (std::size_t g : group) {
-                set(c.r[g].decision, Label::Intertitle, 0.55, "single heading inside a body");
+                set(c[g].decision, Label::Intertitle, 0.55, "single heading inside a body");
             }
         }
         i = j;
@@ -343,24 +347,24 @@ void find_articles(Context& c) {
 // Stage 4: an article with exactly one intertitle between body paragraphs is two articles; the
 // "intertitle" is the second one's headline (intertitles come in sets that share a shape).
 void promote_lone_intertitles(Context& c) {
-    const std::size_t n = c.r.size();
+    const std::size_t n = c.size();
     std::size_t start = 0;
     while (start < n) {
         std::size_t end = start + 1;
-        while (end < n && !c.r[end].decision.starts_article) ++end;
+        while (end < n && !c[end].decision.starts_article) ++end;
         std::vector<std::size_t> inter;
         for (std::size_t k = start; k < end; ++k) {
-            if (c.r[k].decision.label == Label::Intertitle) inter.push_back(k);
+            if (c[k].decision.label == Label::Intertitle) inter.push_back(k);
         }
         if (inter.size() == 1) {
             const std::size_t t = inter[0];
             bool before = false, after = false;
             for (std::size_t k = start; k < t; ++k)
-                before = before || c.r[k].decision.label == Label::Paragraph;
+                before = before || c[k].decision.label == Label::Paragraph;
             for (std::size_t k = t + 1; k < end; ++k)
-                after = after || c.r[k].decision.label == Label::Paragraph;
+                after = after || c[k].decision.label == Label::Paragraph;
             if (before && after) {
-                Decision& d = c.r[t].decision;
+                Decision& d = c[t].decision;
                 set(d, Label::Headline, 0.55, "the article's only intertitle: a new article");
                 d.starts_article = true;
             }
@@ -370,40 +374,47 @@ void promote_lone_intertitles(Context& c) {
 }
 
 std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg) const {
-    Context c{seg, {}};
-    c.r.reserve(seg.blocks.size());
-    for (const auto& block : seg.blocks) c.r.push_back(read_block(block, seg.layout, 1.0));
+    Context c{seg, {}, {}, {}};
+    const std::size_t n = seg.blocks.size();
+    c.shapes.reserve(n);
+    c.features.reserve(n);
+    c.decisions.reserve(n);
+    for (const auto& block : seg.blocks) {
+        Reading rd = read_block(block, seg.layout, 1.0);
+        c.shapes.push_back(rd.shape);
+        c.features.push_back(rd.features);
+        c.decisions.push_back(std::move(rd.decision));
+    }
     // Lengths relative to the page's median block (evidence for --explain).
     std::vector<std::size_t> lengths;
-    lengths.reserve(c.r.size());
-    for (const auto& rd : c.r) lengths.push_back(rd.features.length);
+    lengths.reserve(n);
+    for (const auto& f : c.features) lengths.push_back(f.length);
     if (!lengths.empty()) {
         auto mid = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2);
         std::nth_element(lengths.begin(), mid, lengths.end());
         const double median = std::max<double>(1.0, static_cast<double>(*mid));
-        for (auto& rd : c.r) {
-            rd.features.relative_length = static_cast<double>(rd.features.length) / median;
-            rd.decision.relative_length = rd.features.relative_length;
+        for (std::size_t i = 0; i < n; ++i) {
+            c.features[i].relative_length = static_cast<double>(c.features[i].length) / median;
+            c.decisions[i].relative_length = c.features[i].relative_length;
         }
     }
-    demote_dangling_dash_kickers(c.r, seg);
-    for (auto& rd : c.r) {
-        if (rd.shape == Shape::Heading && summary_box_heading(rd.decision.text)) {
-            rd.shape = Shape::BoxHeading;
+    std::vector<std::size_t>().swap(lengths);
+    demote_dangling_dash_kickers(c);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (c.shapes[i] == Shape::Heading && summary_box_heading(c.decisions[i].text)) {
+            c.shapes[i] = Shape::BoxHeading;
         }
     }
     pair_captions(c);
     find_articles(c);
     promote_lone_intertitles(c);
-    std::vector<Decision> out;
-    out.reserve(c.r.size());
-    for (auto& rd : c.r) {
-        if (rd.decision.label == Label::Unknown) {
-            set(rd.decision, Label::Paragraph, 0.3, Evidence{"unplaced", shape_name(rd.shape)});
+    for (std::size_t i = 0; i < n; ++i) {
+        Decision& d = c.decisions[i];
+        if (d.label == Label::Unknown) {
+            set(d, Label::Paragraph, 0.3, Evidence{"unplaced", shape_name(c.shapes[i])});
         }
-        out.push_back(std::move(rd.decision));
     }
-    return out;
+    return std::move(c.decisions);
 }
 
 }  // namespace
