@@ -146,7 +146,8 @@ int peak_rss(std::size_t mb) {
     const std::filesystem::path file =
         std::filesystem::temp_directory_path() / ("banmian-bench-" + std::to_string(mb) + ".txt");
     banmian::write_file_atomically(file, big_input(mb));
-    std::cout << "peak RSS of a run in a fresh process (bench_detect --peak-rss-run FILE):\n";
+    std::cout << "peak RSS of a run in a fresh process (bench_detect --peak-rss-run FILE):"
+              << std::endl;
     const std::string cmd = "\"" + std::string(program_path) + "\" --peak-rss-run " + file.string();
     const int status = std::system(cmd.c_str());
     std::filesystem::remove(file);

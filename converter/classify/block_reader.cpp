@@ -133,7 +133,10 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string_view&
         why = "sentence end inside";
         return false;
     }
-    if (f.ends_sentence && !f.ends_dash) {
+    // A short line ending with ！ or ？ may be a headline ("奋斗吧，青年！"); the classifier keeps
+    // it one only next to other heading lines or where an article starts.
+    const bool exclaimed = f.ends_exclaim && f.length <= 24 && f.pauses <= 1;
+    if (f.ends_sentence && !f.ends_dash && !exclaimed) {
         why = "ends a sentence";
         return false;
     }

@@ -119,21 +119,25 @@ Features compute_features(std::u32string_view t, const segment::Block& block, do
     if (n > 0) {
         const char32_t last = t[n - 1];
         f.ends_dash = last == U'—' || last == U'－';
+        f.ends_exclaim = last == U'！' || last == U'？' || last == U'!' || last == U'?';
         f.ends_pause = n == t.size() && (segment::is_pause(last) || segment::is_opener(last));
         f.ends_digit = (last >= U'0' && last <= U'9') || last == U'.' || last == U'．';
         f.ends_decimal_point =
             (last == U'.' || last == U'．') && n >= 2 && t[n - 2] >= U'0' && t[n - 2] <= U'9';
     }
-    for (std::size_t i = 0; i + 1 < n; ++i) {
+    // A list number ("一、", "（二）") is not part of the phrase: count pauses after it.
+    const std::size_t numbered = std::min(segment::enumerator_length(t), n);
+    for (std::size_t i = numbered; i + 1 < n; ++i) {
         if (is_sentence_end(t[i]) && t[i] != U'…') ++f.inner_sentence_ends;
         if (segment::is_pause(t[i])) ++f.pauses;
     }
     f.starts_dash = t.size() >= 2 && segment::is_dash(t[0]) && segment::is_dash(t[1]);
     f.ends_function_word = n == t.size() && segment::ends_with_function_word(t.substr(0, n));
     // Heading-only features: no heading is longer than 60 characters or ends a sentence.
-    if (f.length <= 80 && (!f.ends_sentence || f.ends_dash)) {
+    if (f.length <= 80 && (!f.ends_sentence || f.ends_dash || f.ends_exclaim)) {
         f.quotes_balanced = pairs_up(t);
-        f.balanced_parts = f.pauses == 0 || segment::parallel_phrases(t.substr(0, n));
+        f.balanced_parts =
+            f.pauses == 0 || segment::parallel_phrases(t.substr(numbered, n - numbered));
         f.speech = has_speech_marker(t);
     }
     return f;

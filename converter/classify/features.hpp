@@ -13,8 +13,10 @@ struct Features {
     bool indented = false;   // first line indented (meaningful in indent/wrapped layouts)
     bool blank_before = false;
     bool ends_sentence = false;  // 。！？…； or —— at the end, closing quotes skipped
-    bool ends_dash = false;      // —— at the end (a kicker, or a complete paragraph)
-    bool ends_pause = false;     // ，、： or an opening bracket/quote at the end: mid-sentence
+    bool ends_dash = false;
+    bool ends_exclaim = false;  // ！ or ？ at the end (a headline may, an intertitle rarely) // ——
+                                // at the end (a kicker, or a complete paragraph)
+    bool ends_pause = false;  // ，、： or an opening bracket/quote at the end: mid-sentence
     bool ends_digit = false;
     bool ends_decimal_point = false;  // "…1." (the number goes on in the next column)
     std::size_t han =

@@ -63,6 +63,39 @@ struct Context {
     std::size_t size() const { return shapes.size(); }
 };
 
+// A heading line ending with ！ or ？ is a headline only where a headline group can be: next to
+// a —— subtitle or a credit line, after a kicker ending with ——, at the top of the page, or
+// after an article's end.
+// Elsewhere it is a short exclamation in the text ("这怎么可以呢？").
+void demote_exclaimed_headings(Context& c) {
+    const auto transparent_at = [&](std::size_t k) {
+        return c.shapes[k] == Shape::Furniture || c.shapes[k] == Shape::Caption ||
+               c.shapes[k] == Shape::Credit;
+    };
+    // A subtitle or credit after it, or a kicker ending with —— before it.
+    const auto follows_group = [&](std::size_t k) {
+        return c.shapes[k] == Shape::Dash || c.shapes[k] == Shape::Names;
+    };
+    const auto introduces = [&](std::size_t k) {
+        return c.shapes[k] == Shape::Heading && c.features[k].ends_dash;
+    };
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (c.shapes[i] != Shape::Heading || !c.features[i].ends_exclaim) continue;
+        std::size_t p = i, n = i + 1;
+        while (p > 0 && transparent_at(p - 1)) --p;
+        while (n < c.size() && transparent_at(n)) ++n;
+        const bool page_top = p == 0;
+        const bool after_end =
+            p > 0 && (c.decisions[p - 1].ends_article || c.shapes[p - 1] == Shape::BracketNames);
+        const bool beside = (p > 0 && introduces(p - 1)) || (n < c.size() && follows_group(n));
+        if (!page_top && !after_end && !beside) {
+            read_as_paragraph(c[i], c.seg.blocks[i], c.seg.layout);
+            c.decisions[i].evidence.insert(c.decisions[i].evidence.begin(),
+                                           "ends with ！/？ away from any headline group: text");
+        }
+    }
+}
+
 // A kicker ending with —— introduces the heading after it; without one it is text that ends
 // with a dash (issue 3: "a paragraph ending in —— is complete").
 void demote_dangling_dash_kickers(Context& c) {
@@ -400,6 +433,7 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
     }
     std::vector<std::size_t>().swap(lengths);
     demote_dangling_dash_kickers(c);
+    demote_exclaimed_headings(c);
     for (std::size_t i = 0; i < n; ++i) {
         if (c.shapes[i] == Shape::Heading && summary_box_heading(c.decisions[i].text)) {
             c.shapes[i] = Shape::BoxHeading;

@@ -45,15 +45,35 @@ bool parallel_phrases(std::u32string_view t) {
     return shortest >= 2 && longest <= (parts > 2 ? 2 : 3) * shortest;
 }
 
+std::size_t enumerator_length(std::u32string_view t) {
+    static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+    const auto numeral = [](char32_t c) {
+        return kNumerals.find(c) != std::u32string_view::npos || (c >= U'0' && c <= U'9') ||
+               (c >= U'０' && c <= U'９');
+    };
+    std::size_t i = 0;
+    const bool bracketed = !t.empty() && (t[0] == U'（' || t[0] == U'(');
+    if (bracketed) ++i;
+    const std::size_t digits_from = i;
+    while (i < t.size() && i - digits_from < 3 && numeral(t[i])) ++i;
+    if (i == digits_from || i >= t.size()) return 0;
+    if (bracketed) return (t[i] == U'）' || t[i] == U')') ? i + 1 : 0;
+    const char32_t mark = t[i];
+    if (mark == U'、' || mark == U'．' || (mark == U'.' && t[digits_from] <= U'9')) return i + 1;
+    return 0;
+}
+
 bool ends_with_function_word(std::u32string_view t) {
     if (t.empty()) return false;
-    static constexpr std::u32string_view kWords =
-        U"的在和与及并而对为把被从向以于之其这那着地得或且即";
+    // Only particles that end no word either: 在 (现在), 向 (导向), 地 (基地), 得 (心得),
+    // 与 (参与) … end ordinary words and so ordinary titles.
+    static constexpr std::u32string_view kWords = U"的把被";
     return kWords.find(t.back()) != std::u32string_view::npos;
 }
 
 bool heading_like(std::u32string_view t) {
     t = trim(t);
+    t = trim(t.substr(enumerator_length(t)));
     if (t.empty()) return false;
     std::size_t n = t.size();
     while (n > 0 && is_closer(t[n - 1])) --n;

@@ -48,6 +48,10 @@ bool heading_like(std::u32string_view text);
 // characters, the longest at most three times the shortest (twice for three or more).
 bool parallel_phrases(std::u32string_view text);
 
+// Length of a list number opening text ("一、", "（二）", "3.", "(4)"), 0 if none: numbered
+// intertitles are headings whose pause belongs to the number, not the phrase.
+std::size_t enumerator_length(std::u32string_view text);
+
 // True when text ends with a particle, preposition or conjunction that ends no title.
 bool ends_with_function_word(std::u32string_view text);
 
