@@ -20,13 +20,25 @@ void set(Decision& d, Label label, double confidence, Evidence why) {
     d.evidence.insert(d.evidence.begin(), why);
 }
 
-bool contains(const std::string& s, const char* part) { return s.find(part) != std::string::npos; }
-
 // True for a line that reports who attended or chaired ("栗战书主持", "…等出席"): in political
 // news this is the subtitle under the headline, not a headline (rmrb front pages).
 bool attendance_line(const std::string& s) {
-    return contains(s, "主持") || contains(s, "出席") || contains(s, "會見") ||
-           contains(s, "会见") || contains(s, "出席會議");
+    static constexpr std::array<std::string_view, 6> kEnds = {"主持", "出席",     "会见",
+                                                              "會見", "出席会议", "主持会议"};
+    // Any space-separated phrase ending with the verb: "栗战书主持", "…等出席 听取和审议…".
+    std::size_t start = 0;
+    while (start < s.size()) {
+        std::size_t end = s.find(' ', start);
+        if (end == std::string::npos) end = s.size();
+        const std::string_view phrase = std::string_view(s).substr(start, end - start);
+        for (auto e : kEnds) {
+            if (phrase.size() >= e.size() && phrase.substr(phrase.size() - e.size()) == e) {
+                return true;
+            }
+        }
+        start = end + 1;
+    }
+    return false;
 }
 
 // True when a heading reads as a kicker introducing the next line ("…强调", "…——", "…：").
@@ -396,7 +408,10 @@ void promote_lone_intertitles(Context& c) {
                 before = before || c[k].decision.label == Label::Paragraph;
             for (std::size_t k = t + 1; k < end; ++k)
                 after = after || c[k].decision.label == Label::Paragraph;
-            if (before && after) {
+            // A numbered heading ("一、…") is an intertitle even when it is the only one.
+            const bool numbered =
+                segment::enumerator_length(segment::to_u32(c[t].decision.text)) > 0;
+            if (before && after && !numbered) {
                 Decision& d = c[t].decision;
                 set(d, Label::Headline, 0.55, "the article's only intertitle: a new article");
                 d.starts_article = true;
