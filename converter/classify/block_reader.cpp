@@ -152,7 +152,7 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string_view&
         why = "stops mid-sentence";
         return false;
     }
-    if (f.pauses > 2 || (f.pauses > 0 && f.length > 32)) {
+    if (f.pauses > 2 || (f.pauses > 0 && f.length > 28)) {
         why = "too many pauses for a heading";
         return false;
     }

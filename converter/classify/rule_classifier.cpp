@@ -108,6 +108,36 @@ void demote_exclaimed_headings(Context& c) {
     }
 }
 
+// In indented and wrapped pages a heading is followed by an indented paragraph, a credit or
+// another heading; a heading-like line followed by unindented running text, or in any layout by
+// text opening with a pause or closing quote, is the first piece of a paragraph broken by a
+// column (the rest continues after the break).
+void demote_headings_before_continuations(Context& c) {
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (c.shapes[i] != Shape::Heading) continue;
+        std::size_t n = i + 1;
+        while (n < c.size() && (c.shapes[n] == Shape::Furniture || c.shapes[n] == Shape::Caption ||
+                                c.shapes[n] == Shape::Credit)) {
+            ++n;
+        }
+        if (n >= c.size() || c.shapes[n] != Shape::Paragraph || c.decisions[n].dateline) continue;
+        // Any layout: text that opens with a mark no line may start with (，。、”）) goes on
+        // from the line before it.
+        std::size_t pos = 0;
+        const std::string_view next_text = c.seg.blocks[n].text;
+        const char32_t first = next_text.empty() ? U' ' : segment::next_cp(next_text, pos);
+        const bool hanging = segment::is_pause(first) || segment::is_sentence_end(first) ||
+                             segment::is_closer(first);
+        const bool unindented = c.seg.layout != Layout::Blank && !c.seg.blocks[n].indented &&
+                                c.decisions[n].may_continue;
+        if (hanging || unindented) {
+            read_as_paragraph(c[i], c.seg.blocks[i], c.seg.layout);
+            c.decisions[i].evidence.insert(c.decisions[i].evidence.begin(),
+                                           "unindented running text follows: a broken paragraph");
+        }
+    }
+}
+
 // A kicker ending with —— introduces the heading after it; without one it is text that ends
 // with a dash (issue 3: "a paragraph ending in —— is complete").
 void demote_dangling_dash_kickers(Context& c) {
@@ -447,6 +477,7 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
         }
     }
     std::vector<std::size_t>().swap(lengths);
+    demote_headings_before_continuations(c);
     demote_dangling_dash_kickers(c);
     demote_exclaimed_headings(c);
     for (std::size_t i = 0; i < n; ++i) {

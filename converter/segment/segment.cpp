@@ -101,11 +101,9 @@ bool continues_wrapped(const WrapContext& c) {
     const bool line_ends =
         ends_sentence(line.text) || utf8::previous(line.text, line_back) == U'：';
     if (!line_ends && (c.next == nullptr || c.next->indented)) return false;
-    // After a finished sentence, a short open line is a heading ("山东省青州市——"), and so is a
-    // full one before a blank line.
+    // After a finished sentence, a short open line is a heading ("山东省青州市——").
     if (ends_strongly(previous.text) && !ends_strongly(line.text) &&
-        heading_like(to_u32(line.text)) &&
-        (line.width < c.wrap - 1 || c.next == nullptr || c.next->blank)) {
+        heading_like(to_u32(line.text)) && line.width < c.wrap - 1) {
         return false;
     }
     return true;
