@@ -75,7 +75,11 @@ void Builder::add_paragraph(Decision& d, const model::SourceSpan& span) {
     }
     for (const auto& b : d.bylines) a.bylines.push_back(model::Byline{b.name, b.role, span});
     if (!text.empty()) {
-        if (open_ && d.may_continue) {
+        if (!open_ && d.rejoin && !a.blocks.empty() &&
+            std::holds_alternative<model::Paragraph>(a.blocks.back()) && pending_.empty()) {
+            open_ = a.blocks.size() - 1;  // a wrapped line split off this paragraph
+        }
+        if (open_ && (d.may_continue || d.rejoin)) {
             auto& p = std::get<model::Paragraph>(a.blocks[*open_]);
             segment::append_continuation_utf8(p.text, text);
             if (open_after_dateline_) {

@@ -56,6 +56,7 @@ struct Decision {
     bool ends_article = false;    // a trailing byline, jump or closing dateline ends the article
     bool may_continue = false;    // a paragraph that may continue an open paragraph before it
     bool open_end = false;        // a paragraph that stops mid-sentence
+    bool rejoin = false;          // a wrapped line split off the paragraph before it: rejoin it
 };
 
 }  // namespace banmian::classify

@@ -43,7 +43,7 @@ bool parallel_phrases(std::u32string_view t) {
     }
     close();
     // Real headings stay within 2x ("贝老，世界有你"); 2.5x leaves a margin.
-    return shortest >= 2 && 2 * longest <= (parts > 2 ? 4 : 5) * shortest;
+    return shortest >= 2 && 2 * longest <= (parts > 2 ? 3 : 5) * shortest;
 }
 
 std::size_t enumerator_length(std::u32string_view t) {

@@ -136,6 +136,7 @@ def main():
     ap.add_argument("--score", required=True)
     ap.add_argument("--keep")
     ap.add_argument("--min-macro", type=float, default=0.95)
+    ap.add_argument("--seed", default="", help="varies the column breaks and credit styles")
     args = ap.parse_args()
     golds = sorted(glob.glob(os.path.join(args.corpus, "*.gold.json")))
     variants = [("blank", 0), ("indent", 0), ("wrapped", 20), ("wrapped", 24), ("wrapped", 28)]
@@ -148,7 +149,7 @@ def main():
             for g in golds:
                 stem = os.path.basename(g)[:-len(".gold.json")]
                 gold = json.load(open(g, encoding="utf-8"))
-                rng = random.Random(stem + name)
+                rng = random.Random(stem + name + args.seed)
                 items = column_break(elements(gold, rng), rng)
                 with open(os.path.join(work, stem + ".txt"), "w", encoding="utf-8") as f:
                     f.write(render(items, layout, width))
