@@ -42,8 +42,8 @@ bool parallel_phrases(std::u32string_view t) {
         }
     }
     close();
-    // Real headings stay within 2x ("贝老，世界有你"); 2.5x leaves a margin.
-    return shortest >= 2 && 2 * longest <= (parts > 2 ? 3 : 5) * shortest;
+    // Real headings stay within 2x ("贝老，世界有你").
+    return shortest >= 2 && 2 * longest <= (parts > 2 ? 3 : 4) * shortest;
 }
 
 std::size_t enumerator_length(std::u32string_view t) {

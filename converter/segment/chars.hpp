@@ -45,7 +45,7 @@ int half_width(char32_t c);
 bool heading_like(std::u32string_view text);
 
 // True when the phrases between pauses (，、：；) are of similar length: each at least two
-// characters, the longest at most 2.5 times the shortest (1.5 times for three or more).
+// characters, the longest at most twice the shortest (1.5 times for three or more).
 bool parallel_phrases(std::u32string_view text);
 
 // Length of a list number opening text ("一、", "（二）", "3.", "(4)"), 0 if none: numbered

@@ -66,6 +66,14 @@ bool opens_with_hanging_mark(std::string_view utf8_text) {
     return !text.empty() && (is_pause(text[0]) || is_sentence_end(text[0]) || is_closer(text[0]));
 }
 
+// True when a line ends with a photo credit mark (摄/攝, possibly in a closing bracket).
+bool ends_with_photo_credit(std::string_view text) {
+    const std::u32string end = to_u32(tail(text));
+    std::size_t n = end.size();
+    if (n > 0 && (end[n - 1] == U'）' || end[n - 1] == U')')) --n;
+    return n > 0 && (end[n - 1] == U'摄' || end[n - 1] == U'攝');
+}
+
 // The lines around a candidate join in a wrapped page.
 struct WrapContext {
     const Line& previous;  // the block's last line so far
@@ -80,6 +88,8 @@ bool continues_wrapped(const WrapContext& c) {
     const Line& previous = c.previous;
     const Line& line = c.line;
     if (opens_with_hanging_mark(line.text)) return true;
+    // A photo caption ending with its credit ("… 陈旭东 摄") stands on its own line.
+    if (ends_with_photo_credit(line.text)) return false;
     // A line that stops on a pause or an opening bracket goes on ("…加强。（" + "卢晓琳）").
     std::size_t back = previous.text.size();
     const char32_t last = utf8::previous(previous.text, back);
