@@ -55,6 +55,21 @@ class Builder {
         pending_.clear();
     }
     void add_paragraph(Decision& d, const model::SourceSpan& span);
+    // Reopens the article's last paragraph for a block that continues it after a column break;
+    // figures placed after it go back to pending, to follow the rejoined paragraph.
+    void reopen_last_paragraph(model::Article& a) {
+        std::size_t k = a.blocks.size();
+        while (k > 0 && std::holds_alternative<model::Figure>(a.blocks[k - 1])) --k;
+        if (k == 0 || !std::holds_alternative<model::Paragraph>(a.blocks[k - 1])) return;
+        std::vector<model::Figure> moved;
+        for (std::size_t m = k; m < a.blocks.size(); ++m) {
+            moved.push_back(std::move(std::get<model::Figure>(a.blocks[m])));
+        }
+        a.blocks.resize(k);
+        for (auto& f : pending_) moved.push_back(std::move(f));
+        pending_ = std::move(moved);
+        open_ = k - 1;
+    }
 
     model::Page page_;
     std::optional<std::size_t> open_;     // index of the open paragraph in the last article
@@ -75,10 +90,7 @@ void Builder::add_paragraph(Decision& d, const model::SourceSpan& span) {
     }
     for (const auto& b : d.bylines) a.bylines.push_back(model::Byline{b.name, b.role, span});
     if (!text.empty()) {
-        if (!open_ && d.rejoin && !a.blocks.empty() &&
-            std::holds_alternative<model::Paragraph>(a.blocks.back()) && pending_.empty()) {
-            open_ = a.blocks.size() - 1;  // a wrapped line split off this paragraph
-        }
+        if (!open_ && d.rejoin) reopen_last_paragraph(a);
         if (open_ && (d.may_continue || d.rejoin)) {
             auto& p = std::get<model::Paragraph>(a.blocks[*open_]);
             segment::append_continuation_utf8(p.text, text);

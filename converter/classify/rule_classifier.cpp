@@ -457,6 +457,31 @@ void promote_lone_intertitles(Context& c) {
     }
 }
 
+// Stage 5: in indented and wrapped pages every paragraph starts indented, so an unindented
+// paragraph right after another paragraph (captions and furniture between are skipped) is the
+// rest of it after a column break, even when the break fell at a sentence end.
+void mark_unindented_continuations(Context& c) {
+    if (c.seg.layout == Layout::Blank) return;
+    for (std::size_t i = 1; i < c.size(); ++i) {
+        Decision& d = c.decisions[i];
+        if (d.label != Label::Paragraph || c.seg.blocks[i].indented || d.starts_article ||
+            d.dateline || !d.items.empty()) {
+            continue;
+        }
+        std::size_t p = i;
+        while (p > 0 && (c.decisions[p - 1].label == Label::Caption ||
+                         c.decisions[p - 1].label == Label::Credit ||
+                         c.decisions[p - 1].label == Label::Furniture)) {
+            --p;
+        }
+        if (p > 0 && c.decisions[p - 1].label == Label::Paragraph &&
+            !c.decisions[p - 1].ends_article) {
+            d.rejoin = true;
+            d.evidence.push_back("unindented after a paragraph: its rest after a column break");
+        }
+    }
+}
+
 std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg) const {
     Context c{seg, {}, {}, {}};
     const std::size_t n = seg.blocks.size();
@@ -494,6 +519,7 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
     pair_captions(c);
     find_articles(c);
     promote_lone_intertitles(c);
+    mark_unindented_continuations(c);
     for (std::size_t i = 0; i < n; ++i) {
         Decision& d = c.decisions[i];
         if (d.label == Label::Unknown) {
