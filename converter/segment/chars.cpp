@@ -64,6 +64,23 @@ std::size_t enumerator_length(std::u32string_view t) {
     return 0;
 }
 
+bool starts_like_page_header(std::u32string_view text) {
+    const std::size_t colon = text.substr(0, 10).find_first_of(U"：:");
+    if (colon == std::u32string_view::npos || colon == 0 || colon > 8) return false;
+    const std::u32string_view key = text.substr(0, colon);
+    static constexpr std::u32string_view kKeys[] = {
+        U"责编", U"責編", U"编辑", U"編輯", U"设计", U"設計", U"统筹", U"統籌",
+        U"制图", U"製圖", U"校对", U"校對", U"监制", U"監製", U"美编", U"美編"};
+    if (key.find(U"记者") != std::u32string_view::npos ||
+        key.find(U"記者") != std::u32string_view::npos) {
+        return false;
+    }
+    for (auto k : kKeys) {
+        if (key.find(k) != std::u32string_view::npos) return true;
+    }
+    return false;
+}
+
 bool ends_with_function_word(std::u32string_view t) {
     if (t.empty()) return false;
     // Only particles that end no word either: 在 (现在), 向 (导向), 地 (基地), 得 (心得),

@@ -74,6 +74,10 @@ inline char32_t next_cp(std::string_view s, std::size_t& pos) {
     return utf8::next(s, pos);
 }
 
+// True when text opens with a page-header key: a short label naming an editorial role and a
+// colon (本版责编：, 版式设计：, 责任编辑：); structure-json.md page_items.
+bool starts_like_page_header(std::u32string_view text);
+
 // Decodes UTF-8 text into code points (invalid bytes become U+FFFD).
 std::u32string to_u32(std::string_view text);
 

@@ -88,8 +88,12 @@ bool continues_wrapped(const WrapContext& c) {
     const Line& previous = c.previous;
     const Line& line = c.line;
     if (opens_with_hanging_mark(line.text)) return true;
-    // A photo caption ending with its credit ("… 陈旭东 摄") stands on its own line.
+    // A photo caption ending with its credit ("… 陈旭东 摄") stands on its own line; so does a
+    // page header ("本版责编：…").
     if (ends_with_photo_credit(line.text)) return false;
+    if (c.first_alone && starts_like_page_header(to_u32(previous.text.substr(0, 40)))) {
+        return false;
+    }
     // A line that stops on a pause or an opening bracket goes on ("…加强。（" + "卢晓琳）").
     std::size_t back = previous.text.size();
     const char32_t last = utf8::previous(previous.text, back);
