@@ -156,6 +156,10 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string_view&
         why = "too many pauses for a heading";
         return false;
     }
+    if (f.time_lead) {
+        why = "opens with a time phrase and a comma, like a news paragraph";
+        return false;
+    }
     if (f.speech) {
         why = "reported speech";
         return false;

@@ -35,6 +35,28 @@ bool has_speech_marker(std::u32string_view t) {
     return false;
 }
 
+// True when text opens like a news paragraph: a time phrase ending at the first comma
+// ("11月13日上午，", "当地时间7月4日，", "近日，", "今年以来，"); headings do not open so.
+bool opens_with_time_lead(std::u32string_view t) {
+    const std::size_t comma = t.substr(0, 12).find(U'，');
+    if (comma == std::u32string_view::npos || comma == 0) return false;
+    const std::u32string_view lead = t.substr(0, comma);
+    static constexpr std::array<std::u32string_view, 12> kLeads = {
+        U"近日", U"日前", U"近年来", U"今年以来", U"目前", U"当前",
+        U"此前", U"据悉", U"据了解", U"据介绍",   U"近期", U"去年以来"};
+    for (auto l : kLeads) {
+        if (lead == l) return true;
+    }
+    for (std::size_t i = 1; i < lead.size(); ++i) {
+        const bool unit = lead[i] == U'月' || lead[i] == U'日' || lead[i] == U'年';
+        if (unit && ((lead[i - 1] >= U'0' && lead[i - 1] <= U'9') ||
+                     (lead[i - 1] >= U'０' && lead[i - 1] <= U'９'))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool pairs_up(std::u32string_view t) {
     int dq = 0, cq = 0, br = 0, bk = 0;
     for (char32_t c : t) {
@@ -139,6 +161,7 @@ Features compute_features(std::u32string_view t, const segment::Block& block, do
         f.balanced_parts =
             f.pauses == 0 || segment::parallel_phrases(t.substr(numbered, n - numbered));
         f.speech = has_speech_marker(t);
+        f.time_lead = opens_with_time_lead(t);
     }
     return f;
 }

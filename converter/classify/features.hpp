@@ -27,7 +27,9 @@ struct Features {
     bool ends_function_word = false;  // ends with 的 在 和 与 … that cannot end a title
     bool quotes_balanced = true;      // “” 「」 （） 《》 pair up
     bool starts_dash = false;         // ——subtitle
-    bool speech = false;  // "…说，", "…表示，", "记者：", "问：": running text
+    bool speech = false;
+    bool time_lead = false;  // opens with a time phrase and a comma ("11月13日上午，", "近日，") //
+                             // "…说，", "…表示，", "记者：", "问：": running text
     double relative_length = 0.0;  // length / the page's median block length
 };
 
