@@ -79,7 +79,12 @@ int run_analyze(const std::string& input, const decode::DecodeOptions& decode, b
         const auto& d = a.decisions[i];
         if (d.starts_article) {
             ++article;
-            out << (use_colour ? "\x1b[1m" : "") << "== article " << article << reset << "\n";
+            out << (use_colour ? "\x1b[1m" : "") << "== article " << article;
+            const auto index = static_cast<std::size_t>(article - 1);
+            if (index < a.page.articles.size() && !a.page.articles[index].headline.empty()) {
+                out << ": " << a.page.articles[index].headline;
+            }
+            out << reset << "\n";
         }
         const char* colour = use_colour ? colour_of(d.label) : "";
         for (int ln = block.first_line; ln <= block.last_line; ++ln) {
