@@ -111,20 +111,6 @@ bool ends_sentence(std::u32string_view text) {
     return is_sentence_end(c) || c == U'—';
 }
 
-double median_block_length(const std::vector<segment::Block>& blocks) {
-    std::vector<std::size_t> lengths;
-    lengths.reserve(blocks.size());
-    for (const auto& b : blocks) {
-        std::size_t n = 0;
-        for (std::size_t pos = 0; pos < b.text.size();)
-            n += !segment::is_space(segment::next_cp(b.text, pos));
-        lengths.push_back(n);
-    }
-    if (lengths.empty()) return 1.0;
-    auto mid = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2);
-    std::nth_element(lengths.begin(), mid, lengths.end());
-    return std::max<double>(1.0, static_cast<double>(*mid));
-}
 
 Features compute_features(std::u32string_view t, const segment::Block& block, double median) {
     Features f;

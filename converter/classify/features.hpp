@@ -38,9 +38,6 @@ struct Features {
 // (speech marks, quote balance, phrase balance) are computed for short blocks only.
 Features compute_features(std::u32string_view text, const segment::Block& block, double median);
 
-// The median length of the page's blocks, at least 1.
-double median_block_length(const std::vector<segment::Block>& blocks);
-
 // True when text (trimmed) ends a sentence, closing quotes and brackets skipped; —— counts.
 bool ends_sentence(std::u32string_view text);
 

@@ -248,13 +248,6 @@ Layout detect_layout(const std::vector<Line>& lines, int& wrap_width) {
     return Layout::Blank;
 }
 
-void append_continuation(std::u32string& out, std::u32string_view piece) {
-    if (piece.empty()) return;
-    if (!out.empty() && is_ascii_letter(out.back()) && is_ascii_letter(piece.front())) {
-        out.push_back(U' ');
-    }
-    out.append(piece);
-}
 
 void append_continuation_utf8(std::string& out, std::string_view piece) {
     if (piece.empty()) return;

@@ -73,11 +73,9 @@ Layout detect_layout(const std::vector<Line>& lines, int& wrap_width);
 // Segments a decoded page into blocks; the result views text, which must outlive it.
 Segmentation segment_page(std::string_view text);
 
-// Appends piece to out as the continuation of a wrapped or column-broken text: no space between
-// CJK characters, one space between two Latin letters or digits that would otherwise merge.
-void append_continuation(std::u32string& out, std::u32string_view piece);
-
-// append_continuation on UTF-8 text; linear in piece only, so joins stay linear overall.
+// Appends piece to UTF-8 text out as the continuation of a wrapped or column-broken text: no
+// space between CJK characters, one space between two Latin letters that would otherwise merge.
+// Linear in piece only, so repeated joins stay linear.
 void append_continuation_utf8(std::string& out, std::string_view piece);
 
 }  // namespace banmian::segment
