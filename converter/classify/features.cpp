@@ -111,7 +111,6 @@ bool ends_sentence(std::u32string_view text) {
     return is_sentence_end(c) || c == U'—';
 }
 
-
 Features compute_features(std::u32string_view t, const segment::Block& block, double median) {
     Features f;
     for (char32_t c : t) {

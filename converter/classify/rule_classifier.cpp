@@ -327,6 +327,22 @@ void find_articles(Context& c) {
             if (run_member(c[j].shape)) run.push_back(j);
             ++j;
         }
+        // A single two- or three-character "name" alone, with running text right after it, is
+        // a short heading that happens to start with a surname ("高考", "黄河"): a credit line
+        // is followed by a headline or stands under one, not directly by text.
+        if (run.size() == 1 && c[run[0]].shape == Shape::Names && j < n &&
+            c[j].shape == Shape::Paragraph && !c[j].decision.dateline) {
+            const Decision& d = c[run[0]].decision;
+            const bool one_plain_name = d.bylines.size() == 1 &&
+                                        d.bylines[0].role == model::Role::None &&
+                                        d.text == d.bylines[0].name;
+            if (one_plain_name) {
+                c[run[0]].shape = Shape::Heading;
+                c[run[0]].decision.bylines.clear();
+                c[run[0]].decision.evidence.insert(c[run[0]].decision.evidence.begin(),
+                                                   "a lone name-like line before text: a heading");
+            }
+        }
         // Leading names after a body are the previous article's trailing byline.
         std::size_t k = 0;
         if (have_article && body_seen) {
