@@ -24,7 +24,7 @@ class Builder {
   public:
     explicit Builder(const std::string& source) { page_.meta.source = source; }
 
-    void add(const Decision& d, const segment::Block& block);
+    void add(Decision& d, const segment::Block& block);
     model::Page finish() {
         close_paragraph();
         return std::move(page_);
@@ -54,7 +54,22 @@ class Builder {
         for (auto& f : pending_) blocks.emplace_back(std::move(f));
         pending_.clear();
     }
-    void add_paragraph(const Decision& d, const model::SourceSpan& span);
+    void add_paragraph(Decision& d, const model::SourceSpan& span);
+    // Reopens the article's last paragraph for a block that continues it after a column break;
+    // figures placed after it go back to pending, to follow the rejoined paragraph.
+    void reopen_last_paragraph(model::Article& a) {
+        std::size_t k = a.blocks.size();
+        while (k > 0 && std::holds_alternative<model::Figure>(a.blocks[k - 1])) --k;
+        if (k == 0 || !std::holds_alternative<model::Paragraph>(a.blocks[k - 1])) return;
+        std::vector<model::Figure> moved;
+        for (std::size_t m = k; m < a.blocks.size(); ++m) {
+            moved.push_back(std::move(std::get<model::Figure>(a.blocks[m])));
+        }
+        a.blocks.resize(k);
+        for (auto& f : pending_) moved.push_back(std::move(f));
+        pending_ = std::move(moved);
+        open_ = k - 1;
+    }
 
     model::Page page_;
     std::optional<std::size_t> open_;     // index of the open paragraph in the last article
@@ -62,9 +77,9 @@ class Builder {
     std::vector<model::Figure> pending_;  // captions met while a paragraph was open
 };
 
-void Builder::add_paragraph(const Decision& d, const model::SourceSpan& span) {
+void Builder::add_paragraph(Decision& d, const model::SourceSpan& span) {
     model::Article& a = article(span);
-    std::string text = d.text;
+    std::string text = std::move(d.text);
     if (d.dateline) {
         if (!a.dateline) {
             a.dateline = d.dateline;
@@ -74,25 +89,25 @@ void Builder::add_paragraph(const Decision& d, const model::SourceSpan& span) {
         }
     }
     for (const auto& b : d.bylines) a.bylines.push_back(model::Byline{b.name, b.role, span});
-    for (const auto& item : d.items) page_.page_items.push_back({item.kind, item.text, span});
     if (!text.empty()) {
-        if (open_ && d.may_continue) {
+        if (!open_ && d.rejoin) reopen_last_paragraph(a);
+        if (open_ && (d.may_continue || d.rejoin)) {
             auto& p = std::get<model::Paragraph>(a.blocks[*open_]);
-            std::u32string joined = segment::to_u32(p.text);
-            segment::append_continuation(joined, segment::to_u32(text));
+            segment::append_continuation_utf8(p.text, text);
             if (open_after_dateline_) {
                 // A column break inside the bracketed credit after a dateline: read the
                 // credit once the pieces are together ("（记者 李学勇、" + "李宣良）…").
+                const std::u32string joined = segment::to_u32(p.text);
                 if (auto credit = classify::match_leading_credit(joined)) {
                     for (auto& b : credit->bylines) a.bylines.push_back({b.name, b.role, span});
-                    joined.erase(0, credit->rest);
+                    p.text = segment::to_utf8(std::u32string_view(joined).substr(credit->rest));
                 }
+                open_after_dateline_ = false;
             }
-            p.text = segment::to_utf8(joined);
             p.span.last_line = span.last_line;
         } else {
             close_paragraph();
-            a.blocks.emplace_back(model::Paragraph{text, span});
+            a.blocks.emplace_back(model::Paragraph{std::move(text), span});
             open_ = a.blocks.size() - 1;
             open_after_dateline_ = d.dateline.has_value() && d.bylines.empty();
         }
@@ -101,9 +116,10 @@ void Builder::add_paragraph(const Decision& d, const model::SourceSpan& span) {
     if (d.ends_article) close_paragraph();
 }
 
-void Builder::add(const Decision& d, const segment::Block& block) {
+void Builder::add(Decision& d, const segment::Block& block) {
     const model::SourceSpan span{block.first_line, block.last_line};
     if (d.starts_article) start_article(span);
+    for (const auto& item : d.items) page_.page_items.push_back({item.kind, item.text, span});
     switch (d.label) {
         case Label::Kicker:
             append_spaced(article(span).kicker, d.text);
@@ -138,12 +154,21 @@ void Builder::add(const Decision& d, const segment::Block& block) {
             if (d.ends_article) close_paragraph();
             break;
         case Label::Caption: {
-            article(span);
-            model::Figure f{d.text, d.credit, span};
+            model::Article& a = article(span);
+            std::string caption = std::move(d.text);
+            for (const auto& b : d.bylines) a.bylines.push_back({b.name, b.role, span});
+            if (d.dateline) {
+                if (!a.dateline) {
+                    a.dateline = d.dateline;
+                } else {
+                    caption = *d.dateline + " " + caption;
+                }
+            }
+            model::Figure f{caption, d.credit, span};
             if (open_) {
                 pending_.push_back(std::move(f));
             } else {
-                page_.articles.back().blocks.emplace_back(std::move(f));
+                a.blocks.emplace_back(std::move(f));
             }
             break;
         }
@@ -151,10 +176,10 @@ void Builder::add(const Decision& d, const segment::Block& block) {
             break;  // merged into the caption above it
         case Label::Intertitle:
             close_paragraph();
-            article(span).blocks.emplace_back(model::Intertitle{d.text, span});
+            article(span).blocks.emplace_back(model::Intertitle{std::move(d.text), span});
             break;
         case Label::Furniture:
-            page_.page_items.push_back({d.furniture, d.text, span});
+            page_.page_items.push_back({d.furniture, std::move(d.text), span});
             break;
         case Label::Paragraph:
         case Label::Unknown:
@@ -166,7 +191,7 @@ void Builder::add(const Decision& d, const segment::Block& block) {
 }  // namespace
 
 model::Page assemble_page(const segment::Segmentation& seg,
-                          const std::vector<classify::Decision>& decisions,
+                          std::vector<classify::Decision> decisions,
                           const std::string& source_name) {
     Builder builder(source_name);
     for (std::size_t i = 0; i < decisions.size() && i < seg.blocks.size(); ++i) {

@@ -14,8 +14,9 @@ namespace banmian::assemble {
 // the next paragraph block of the same article (captions and furniture in between are skipped
 // and the figure placed after the rejoined paragraph); every character of every block lands in
 // exactly one field, block or page item.
+// Takes decisions by value and moves their texts into the page (pass std::move to save a copy).
 model::Page assemble_page(const segment::Segmentation& seg,
-                          const std::vector<classify::Decision>& decisions,
+                          std::vector<classify::Decision> decisions,
                           const std::string& source_name);
 
 }  // namespace banmian::assemble

@@ -16,7 +16,10 @@ Analysis analyze_structure(std::string_view text, const std::string& source_name
 }
 
 model::Page detect_structure(std::string_view text, const std::string& source_name) {
-    return analyze_structure(text, source_name).page;
+    // The lean path: decisions move into the page, nothing else is kept.
+    const segment::Segmentation seg = segment::segment_page(text);
+    std::vector<classify::Decision> decisions = classify::make_rule_classifier()->classify(seg);
+    return assemble_page(seg, std::move(decisions), source_name);
 }
 
 }  // namespace banmian::assemble

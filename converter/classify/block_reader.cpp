@@ -2,6 +2,7 @@
 
 #include "classify/names.hpp"
 #include "classify/patterns.hpp"
+#include "core/utf8.hpp"
 #include "segment/chars.hpp"
 
 namespace banmian::classify {
@@ -10,24 +11,12 @@ namespace {
 using segment::to_utf8;
 using segment::trim;
 
-std::string fmt_len(const Features& f) {
-    return "length " + std::to_string(f.length) + " (" +
-           std::to_string(static_cast<int>(f.relative_length * 100 + 0.5)) + "% of median)";
-}
-
 // Strips jumps, trailing credits and a closing dateline from the end of a paragraph, and a
 // dateline with its bracketed byline from its start (structure-json.md, Conventions).
-void split_paragraph(std::u32string_view text, Decision& d) {
+// Splits jumps, trailing credits and a closing dateline off the end of a paragraph
+// (structure-json.md, Conventions); returns what is left, trimmed.
+std::u32string_view split_back(std::u32string_view text, Decision& d) {
     text = trim(text);
-    // A leading jump "（上接第一版）".
-    if (!text.empty() && (text.front() == U'（' || text.front() == U'(')) {
-        const std::size_t close = text.find_first_of(U"）)");
-        if (close != std::u32string_view::npos && is_jump(text.substr(1, close - 1))) {
-            d.items.push_back({model::PageItemKind::Jump, to_utf8(text.substr(0, close + 1)), {}});
-            d.evidence.push_back("leading jump split off");
-            text = trim(text.substr(close + 1));
-        }
-    }
     for (int round = 0; round < 3; ++round) {
         const std::size_t open = trailing_bracket(text);
         if (open == std::u32string_view::npos) break;
@@ -56,15 +45,52 @@ void split_paragraph(std::u32string_view text, Decision& d) {
         }
         text = before;
     }
-    if (auto m = match_dateline(text)) {
+    return text;
+}
+
+// Splits a leading jump "（上接第一版）" and a dateline with its bracketed credit off the start
+// of a paragraph; returns what is left, trimmed.
+std::u32string_view split_front(std::u32string_view text, Decision& d) {
+    text = trim(text);
+    if (!text.empty() && (text.front() == U'（' || text.front() == U'(')) {
+        const std::size_t close = text.find_first_of(U"）)");
+        if (close != std::u32string_view::npos && is_jump(text.substr(1, close - 1))) {
+            d.items.insert(d.items.begin(),
+                           {model::PageItemKind::Jump, to_utf8(text.substr(0, close + 1)), {}});
+            d.evidence.push_back("leading jump split off");
+            text = trim(text.substr(close + 1));
+        }
+    }
+    // One dateline per block: a closing one already split off wins.
+    if (auto m = d.dateline ? std::nullopt : match_dateline(text)) {
         d.dateline = to_utf8(m->dateline);
         d.bylines.insert(d.bylines.begin(), m->bylines.begin(), m->bylines.end());
         d.evidence.push_back(m->bylines.empty() ? "opens with a dateline"
                                                 : "opens with a dateline and bracketed credit");
         text = trim(text.substr(m->rest));
     }
-    d.text = to_utf8(text);
+    return text;
 }
+
+// Byte offset of the code point count code points into UTF-8 text.
+std::size_t byte_offset(std::string_view text, std::size_t count) {
+    std::size_t pos = 0;
+    for (std::size_t i = 0; i < count && pos < text.size(); ++i) segment::next_cp(text, pos);
+    return pos;
+}
+
+// Byte offset where the last count code points of UTF-8 text begin.
+std::size_t byte_offset_from_end(std::string_view text, std::size_t count) {
+    std::size_t pos = text.size();
+    for (std::size_t i = 0; i < count && pos > 0; ++i) utf8::previous(text, pos);
+    return pos;
+}
+
+// Long blocks are running text: only their first and last characters can hold a dateline, a
+// credit, a jump or a photo credit, so only those are scanned.
+constexpr std::size_t kLongBlock = 300;
+constexpr std::size_t kHead = 100;
+constexpr std::size_t kTail = 160;
 
 }  // namespace
 
@@ -94,7 +120,7 @@ const char* shape_name(Shape shape) {
     return "paragraph";
 }
 
-bool heading_shaped(const Features& f, segment::Layout layout, std::string& why) {
+bool heading_shaped(const Features& f, segment::Layout layout, std::string_view& why) {
     if (layout != segment::Layout::Blank && f.indented) {
         why = "indented like a paragraph";
         return false;
@@ -107,7 +133,10 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string& why)
         why = "sentence end inside";
         return false;
     }
-    if (f.ends_sentence && !f.ends_dash) {
+    // A short line ending with ！ or ？ may be a headline ("奋斗吧，青年！"); the classifier keeps
+    // it one only next to other heading lines or where an article starts.
+    const bool exclaimed = f.ends_exclaim && f.length <= 24 && f.pauses <= 1;
+    if (f.ends_sentence && !f.ends_dash && !exclaimed) {
         why = "ends a sentence";
         return false;
     }
@@ -123,8 +152,12 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string& why)
         why = "stops mid-sentence";
         return false;
     }
-    if (f.pauses > 2 || (f.pauses > 0 && f.length > 32)) {
+    if (f.pauses > 2 || (f.pauses > 0 && f.length > 28)) {
         why = "too many pauses for a heading";
+        return false;
+    }
+    if (f.time_lead) {
+        why = "opens with a time phrase and a comma, like a news paragraph";
         return false;
     }
     if (f.speech) {
@@ -156,36 +189,87 @@ bool heading_shaped(const Features& f, segment::Layout layout, std::string& why)
     return true;
 }
 
-void read_as_paragraph(Reading& r, const segment::Block& block, segment::Layout layout) {
+void read_as_paragraph(ReadingRef r, std::u32string_view text, const segment::Block& block,
+                       segment::Layout layout) {
     Decision& d = r.decision;
     r.shape = Shape::Paragraph;
     d.confidence = 0.8;
-    split_paragraph(trim(block.text), d);
-    d.open_end = !d.ends_article && !d.text.empty() && !ends_sentence(segment::to_u32(d.text));
-    if (d.open_end) {
-        const std::u32string t32 = segment::to_u32(d.text);
-        // A paragraph that introduces what follows ("…如下：") is complete.
-        if (!t32.empty() && (t32.back() == U'：' || t32.back() == U':')) d.open_end = false;
+    // Long blocks are running text: only their ends can hold a dateline, credit or jump, so
+    // only the ends are scanned (keeps detection linear and fast).
+    const bool long_block = text.size() > kLongBlock;
+    const std::u32string_view head = long_block ? text.substr(0, kHead) : text;
+    const std::u32string_view tail = long_block ? text.substr(text.size() - kTail) : text;
+    std::u32string_view back = split_back(tail, d);
+    std::size_t front = 0;
+    if (long_block) {
+        front = static_cast<std::size_t>(split_front(head, d).data() - text.data());
+    } else {
+        const std::u32string_view rest = split_front(back, d);
+        front = static_cast<std::size_t>(rest.data() - text.data());
+        back = rest;
     }
+    const std::size_t end = static_cast<std::size_t>(back.data() + back.size() - text.data());
+    // block.text is the UTF-8 form of text: cut it at the same characters.
+    const std::size_t from = byte_offset(block.text, front);
+    const std::size_t to = byte_offset_from_end(block.text, text.size() - end);
+    d.text = std::string(utf8::trim(block.text.substr(from, to > from ? to - from : 0)));
+    d.open_end = !d.ends_article && !back.empty() && !ends_sentence(back);
+    // A paragraph that introduces what follows ("…如下：") is complete.
+    if (d.open_end && (back.back() == U'：' || back.back() == U':')) d.open_end = false;
     if (d.open_end) d.evidence.push_back("stops mid-sentence");
     d.may_continue = layout == segment::Layout::Blank || !block.indented;
 }
 
+void read_as_paragraph(ReadingRef r, const segment::Block& block, segment::Layout layout) {
+    const std::u32string text = segment::to_u32(block.text);
+    read_as_paragraph({r.shape, r.features, r.decision}, text, block, layout);
+}
+
+// True when a long block's ends look like a caption (a credit with 摄) or page furniture: the
+// full reading decides those.
+bool ends_need_full_reading(std::u32string_view text) {
+    if (match_furniture(text.substr(0, kHead))) return true;
+    std::size_t last = text.size() - 1;
+    if ((text[last] == U'）' || text[last] == U')') && last > 0) --last;
+    return text[last] == U'摄' || text[last] == U'攝';
+}
+
 Reading read_block(const segment::Block& block, segment::Layout layout, double median) {
     Reading r;
-    r.features = compute_features(block, median);
+    r.decision.evidence.reserve(4);
+    // Decoded into one reusable buffer: no allocation per block. Block text is trimmed.
+    thread_local std::u32string whole;
+    whole.clear();
+    for (std::size_t pos = 0; pos < block.text.size();) {
+        whole.push_back(segment::next_cp(block.text, pos));
+    }
+    const std::u32string_view text = whole;
+    if (text.size() > kLongBlock && !ends_need_full_reading(text)) {
+        r.features = compute_features(text.substr(text.size() - kTail), block, median);
+        r.features.length = visible_length(text);
+        r.features.relative_length = static_cast<double>(r.features.length) / std::max(1.0, median);
+        r.features.starts_dash = segment::is_dash(text[0]) && segment::is_dash(text[1]);
+        r.decision.length = r.features.length;
+        r.decision.relative_length = r.features.relative_length;
+        r.decision.evidence.push_back({"not a heading", "too long for a heading"});
+        read_as_paragraph({r.shape, r.features, r.decision}, text, block, layout);
+        return r;
+    }
+    r.features = compute_features(text, block, median);
     const Features& f = r.features;
     Decision& d = r.decision;
-    const std::u32string_view text = trim(block.text);
-    d.text = to_utf8(text);
-    d.evidence.push_back(fmt_len(f));
+    // Short blocks may become anything and keep their text; running text is cut below.
+    if (f.length <= 100) d.text = std::string(block.text);
+    d.length = f.length;
+    d.relative_length = f.relative_length;
 
     if (auto kind = match_furniture(text)) {
         r.shape = Shape::Furniture;
+        d.text = to_utf8(text);
         d.furniture = *kind;
         d.confidence = 0.95;
         d.evidence.insert(d.evidence.begin(),
-                          std::string("page furniture: ") + model::page_item_kind_name(*kind));
+                          Evidence{"page furniture", model::page_item_kind_name(*kind)});
         return r;
     }
     if (auto cap = match_caption(text)) {
@@ -236,12 +320,12 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     }
     if (is_bare_dateline(text)) {
         r.shape = Shape::Dateline;
-        d.dateline = d.text;
+        d.dateline = to_utf8(text);
         d.confidence = 0.8;
         d.evidence.insert(d.evidence.begin(), "a dateline alone");
         return r;
     }
-    std::string why;
+    std::string_view why;
     const std::size_t close = trailing_bracket(text);
     const bool has_jump = close != std::u32string_view::npos &&
                           is_jump(text.substr(close + 1, text.size() - close - 2));
@@ -254,8 +338,8 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
                                                   : "short, no sentence end, balanced quotes");
         return r;
     }
-    if (!why.empty()) d.evidence.insert(d.evidence.begin(), "not a heading: " + why);
-    read_as_paragraph(r, block, layout);
+    if (!why.empty()) d.evidence.insert(d.evidence.begin(), Evidence{"not a heading", why});
+    read_as_paragraph({r.shape, r.features, r.decision}, text, block, layout);
     return r;
 }
 

@@ -29,14 +29,25 @@ struct Reading {
     Decision decision;  // label Unknown until context decides; pieces already split off
 };
 
+// A reading whose parts live in separate arrays (the classifier keeps shapes, features and
+// decisions apart so the decisions can be returned without a copy).
+struct ReadingRef {
+    Shape& shape;
+    Features& features;
+    Decision& decision;
+};
+
 // Reads one block of a page laid out as layout; median is the page's median block length.
 Reading read_block(const segment::Block& block, segment::Layout layout, double median);
 
 // Re-reads r as running text: splits datelines, credits and jumps off, marks an open end.
-void read_as_paragraph(Reading& r, const segment::Block& block, segment::Layout layout);
+void read_as_paragraph(ReadingRef r, const segment::Block& block, segment::Layout layout);
+// The same on the block's text already decoded.
+void read_as_paragraph(ReadingRef r, std::u32string_view text, const segment::Block& block,
+                       segment::Layout layout);
 
 // True when the features allow a heading (kicker, headline, subtitle, intertitle); adds the
 // reason to why when they do not.
-bool heading_shaped(const Features& f, segment::Layout layout, std::string& why);
+bool heading_shaped(const Features& f, segment::Layout layout, std::string_view& why);
 
 }  // namespace banmian::classify

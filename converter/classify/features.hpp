@@ -13,8 +13,10 @@ struct Features {
     bool indented = false;   // first line indented (meaningful in indent/wrapped layouts)
     bool blank_before = false;
     bool ends_sentence = false;  // 。！？…； or —— at the end, closing quotes skipped
-    bool ends_dash = false;      // —— at the end (a kicker, or a complete paragraph)
-    bool ends_pause = false;     // ，、： or an opening bracket/quote at the end: mid-sentence
+    bool ends_dash = false;
+    bool ends_exclaim = false;  // ！ or ？ at the end (a headline may, an intertitle rarely) // ——
+                                // at the end (a kicker, or a complete paragraph)
+    bool ends_pause = false;  // ，、： or an opening bracket/quote at the end: mid-sentence
     bool ends_digit = false;
     bool ends_decimal_point = false;  // "…1." (the number goes on in the next column)
     std::size_t han =
@@ -25,15 +27,16 @@ struct Features {
     bool ends_function_word = false;  // ends with 的 在 和 与 … that cannot end a title
     bool quotes_balanced = true;      // “” 「」 （） 《》 pair up
     bool starts_dash = false;         // ——subtitle
-    bool speech = false;  // "…说，", "…表示，", "记者：", "问：": running text
+    bool speech = false;
+    bool time_lead = false;  // opens with a time phrase and a comma ("11月13日上午，", "近日，") //
+                             // "…说，", "…表示，", "记者：", "问：": running text
     double relative_length = 0.0;  // length / the page's median block length
 };
 
 // Features of one block; median is the page's median block length (>= 1).
-Features compute_features(const segment::Block& block, double median);
-
-// The median length of the page's blocks, at least 1.
-double median_block_length(const std::vector<segment::Block>& blocks);
+// text is the block's text, decoded and trimmed. The features that only matter for headings
+// (speech marks, quote balance, phrase balance) are computed for short blocks only.
+Features compute_features(std::u32string_view text, const segment::Block& block, double median);
 
 // True when text (trimmed) ends a sentence, closing quotes and brackets skipped; —— counts.
 bool ends_sentence(std::u32string_view text);

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/page.hpp"
@@ -27,12 +28,22 @@ enum class Label {
 // Lower-case name of a label ("headline", …).
 const char* label_name(Label label);
 
+// One reason behind a decision: static text (string literals), so recording it costs nothing.
+struct Evidence {
+    std::string_view what;
+    std::string_view detail;              // e.g. which rule of a family; may be empty
+    Evidence(const char* w) : what(w) {}  // NOLINT(google-explicit-constructor): literals
+    Evidence(std::string_view w, std::string_view d = {}) : what(w), detail(d) {}
+};
+
 // A classifier's verdict on one block, with the evidence that decided it and the pieces the
 // block holds once it is read that way. Texts are UTF-8 and trimmed.
 struct Decision {
     Label label = Label::Unknown;
-    double confidence = 0.0;            // 0..1
-    std::vector<std::string> evidence;  // features that decided the label, most telling first
+    double confidence = 0.0;         // 0..1
+    std::vector<Evidence> evidence;  // features that decided the label, most telling first
+    std::size_t length = 0;          // characters, white space excluded
+    double relative_length = 0.0;    // length / the page's median block length
 
     std::string text;                     // paragraph, heading or caption text
     std::optional<std::string> dateline;  // 电头 split off the block
@@ -45,6 +56,7 @@ struct Decision {
     bool ends_article = false;    // a trailing byline, jump or closing dateline ends the article
     bool may_continue = false;    // a paragraph that may continue an open paragraph before it
     bool open_end = false;        // a paragraph that stops mid-sentence
+    bool rejoin = false;          // a wrapped line split off the paragraph before it: rejoin it
 };
 
 }  // namespace banmian::classify

@@ -94,6 +94,17 @@ std::vector<std::u32string> merge_padded(const std::vector<std::u32string_view>&
 // 人民日报, 本报特约).
 bool looks_like_org(std::u32string_view s) { return s.empty() || (all_han(s) && s.size() <= 8); }
 
+// True when an organisation may be dropped from a byline without losing text: only 本报 (its
+// characters are credit markers that structure JSON does not keep; score.py MARKERS). Other
+// organisations (新华社记者 …) would lose characters, so such a line is not read as a byline.
+bool droppable_org(std::u32string_view s) { return s.empty() || s == U"本报" || s == U"本報"; }
+
+// Characters that end no personal name but end 本报讯, 新华社 and the like.
+bool ends_like_org(std::u32string_view s) {
+    return !s.empty() &&
+           std::u32string_view(U"讯訊电電报報社").find(s.back()) != std::u32string_view::npos;
+}
+
 struct CreditToken {
     bool ok = false;
     std::optional<model::Role> role;  // set when the token holds a role word
@@ -101,11 +112,12 @@ struct CreditToken {
 };
 
 // Reads one token as [organisation][role word][name].
-CreditToken read_token(std::u32string_view token, bool lenient) {
+CreditToken read_token(std::u32string_view token, bool lenient, bool keep_org) {
     CreditToken out;
     for (std::size_t pos = 0; pos < token.size(); ++pos) {
         if (auto role = role_word_at(token, pos)) {
-            if (!looks_like_org(token.substr(0, pos))) return out;
+            const std::u32string_view org = token.substr(0, pos);
+            if (!looks_like_org(org) || (!keep_org && !droppable_org(org))) return out;
             out.role = role->role;
             std::u32string_view rest = token.substr(pos + role->length);
             if (!rest.empty() && !looks_like_name(rest, true)) return out;
@@ -132,7 +144,7 @@ std::size_t surname_length(std::u32string_view name) {
 }
 
 bool looks_like_name(std::u32string_view token, bool lenient) {
-    if (token.empty()) return false;
+    if (token.empty() || ends_like_org(token)) return false;
     bool has_dot = false;
     for (char32_t c : token) {
         if (c == U'·' || c == U'•' || c == U'・') {
@@ -181,12 +193,18 @@ std::optional<RoleWord> role_word_at(std::u32string_view text, std::size_t pos) 
 
 std::optional<std::vector<model::Byline>> parse_credit_list(std::u32string_view text,
                                                             bool lenient) {
+    // Quick rejection: a credit list holds only Han characters, separators and ·.
+    for (char32_t c : text) {
+        if (!is_han(c) && !is_separator(c) && c != U'·' && c != U'•' && c != U'・') {
+            return std::nullopt;
+        }
+    }
     const auto tokens = merge_padded(tokens_of(text));
     if (tokens.empty() || tokens.size() > 12) return std::nullopt;
     std::vector<model::Byline> out;
     model::Role role = model::Role::None;
     for (const auto& token : tokens) {
-        CreditToken t = read_token(token, lenient);
+        CreditToken t = read_token(token, lenient, false);
         if (!t.ok) return std::nullopt;
         if (t.role) role = *t.role;
         if (!t.name.empty()) out.push_back({segment::to_utf8(t.name), role, {}});
@@ -210,7 +228,7 @@ std::optional<std::u32string> normalize_photo_credit(std::u32string_view text) {
     std::u32string out;
     bool has_name = false;
     for (const auto& token : tokens) {
-        CreditToken t = read_token(token, false);
+        CreditToken t = read_token(token, false, true);
         if (!t.ok) {
             // An agency without a role word ("新华社发") is not a credit we can read.
             return std::nullopt;

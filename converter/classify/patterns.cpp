@@ -158,6 +158,16 @@ bool opens_like_caption(std::u32string_view text) {
     return false;
 }
 
+bool opens_like_caption(std::string_view utf8_text) {
+    static constexpr std::array<std::string_view, 12> kOpeners = {"图为", "圖為", "上图", "下图",
+                                                                  "左图", "右图", "图：", "圖：",
+                                                                  "上圖", "下圖", "题图", "圖片："};
+    for (auto o : kOpeners) {
+        if (utf8_text.substr(0, o.size()) == o) return true;
+    }
+    return false;
+}
+
 bool is_jump(std::u32string_view inner) {
     inner = segment::trim(inner);
     if (inner.size() < 4 || inner.size() > 24) return false;
@@ -184,18 +194,7 @@ std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
     text = segment::trim(text);
     if (text.empty()) return std::nullopt;
     // 本版责编：…, 版式设计：…, 责任编辑：… (structure-json.md, page_items).
-    const std::size_t colon = text.find_first_of(U"：:");
-    if (colon != std::u32string_view::npos && colon > 0 && colon <= 8) {
-        const std::u32string_view key = text.substr(0, colon);
-        static constexpr std::array<std::u32string_view, 16> kKeys = {
-            U"责编", U"責編", U"编辑", U"編輯", U"设计", U"設計", U"统筹", U"統籌",
-            U"制图", U"製圖", U"校对", U"校對", U"监制", U"監製", U"美编", U"美編"};
-        bool role_key = false;
-        for (auto k : kKeys) role_key = role_key || contains(key, k);
-        if (role_key && !contains(key, U"记者") && !contains(key, U"記者")) {
-            return model::PageItemKind::PageHeader;
-        }
-    }
+    if (segment::starts_like_page_header(text)) return model::PageItemKind::PageHeader;
     // A whole-line jump "（下转第五版）" or a bracketed column label "（远望台）".
     if (is_open_bracket(text.front()) && trailing_bracket(text) == 0) {
         const std::u32string_view inner = text.substr(1, text.size() - 2);

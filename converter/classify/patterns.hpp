@@ -41,6 +41,8 @@ std::optional<CaptionMatch> match_caption(std::u32string_view text);
 
 // True when text opens like a photo caption: 图为, 上图, 图：, 圖為 ….
 bool opens_like_caption(std::u32string_view text);
+// The same on UTF-8 text.
+bool opens_like_caption(std::string_view utf8_text);
 
 // Page furniture that makes up a whole block: 本版责编：…, （下转第五版）, 广告, （远望台）.
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text);

@@ -1,5 +1,6 @@
 // The rule classifier: reads each block on its own (block_reader), then decides headline groups,
 // intertitles, bylines and captions from the blocks around it.
+#include <algorithm>
 #include <array>
 
 #include "classify/block_reader.hpp"
@@ -13,23 +14,35 @@ namespace {
 
 using segment::Layout;
 
-void set(Decision& d, Label label, double confidence, const std::string& why) {
+void set(Decision& d, Label label, double confidence, Evidence why) {
     d.label = label;
     d.confidence = confidence;
     d.evidence.insert(d.evidence.begin(), why);
 }
 
-bool contains(const std::string& s, const char* part) { return s.find(part) != std::string::npos; }
-
 // True for a line that reports who attended or chaired ("栗战书主持", "…等出席"): in political
 // news this is the subtitle under the headline, not a headline (rmrb front pages).
 bool attendance_line(const std::string& s) {
-    return contains(s, "主持") || contains(s, "出席") || contains(s, "會見") ||
-           contains(s, "会见") || contains(s, "出席會議");
+    static constexpr std::array<std::string_view, 6> kEnds = {"主持", "出席",     "会见",
+                                                              "會見", "出席会议", "主持会议"};
+    // Any space-separated phrase ending with the verb: "栗战书主持", "…等出席 听取和审议…".
+    std::size_t start = 0;
+    while (start < s.size()) {
+        std::size_t end = s.find(' ', start);
+        if (end == std::string::npos) end = s.size();
+        const std::string_view phrase = std::string_view(s).substr(start, end - start);
+        for (auto e : kEnds) {
+            if (phrase.size() >= e.size() && phrase.substr(phrase.size() - e.size()) == e) {
+                return true;
+            }
+        }
+        start = end + 1;
+    }
+    return false;
 }
 
 // True when a heading reads as a kicker introducing the next line ("…强调", "…——", "…：").
-bool kicker_cue(const Reading& r) {
+bool kicker_cue(const ReadingRef& r) {
     const std::string& s = r.decision.text;
     if (r.features.ends_dash) return true;
     static constexpr std::array<const char*, 8> kCues = {"强调", "強調", "表示", "指出",
@@ -53,20 +66,98 @@ bool summary_box_heading(const std::string& s) {
     return false;
 }
 
+struct Context {
+    const segment::Segmentation& seg;
+    std::vector<Shape> shapes;
+    std::vector<Features> features;
+    std::vector<Decision> decisions;  // returned as they are: no copy
+    ReadingRef operator[](std::size_t i) { return {shapes[i], features[i], decisions[i]}; }
+    std::size_t size() const { return shapes.size(); }
+};
+
+// A heading line ending with ！ or ？ is a headline only where a headline group can be: next to
+// a —— subtitle or a credit line, after a kicker ending with ——, at the top of the page, or
+// after an article's end.
+// Elsewhere it is a short exclamation in the text ("这怎么可以呢？").
+void demote_exclaimed_headings(Context& c) {
+    const auto transparent_at = [&](std::size_t k) {
+        return c.shapes[k] == Shape::Furniture || c.shapes[k] == Shape::Caption ||
+               c.shapes[k] == Shape::Credit;
+    };
+    // A subtitle or credit after it, or a kicker ending with —— before it.
+    const auto follows_group = [&](std::size_t k) {
+        return c.shapes[k] == Shape::Dash || c.shapes[k] == Shape::Names;
+    };
+    const auto introduces = [&](std::size_t k) {
+        return c.shapes[k] == Shape::Heading && c.features[k].ends_dash;
+    };
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (c.shapes[i] != Shape::Heading || !c.features[i].ends_exclaim) continue;
+        std::size_t p = i, n = i + 1;
+        while (p > 0 && transparent_at(p - 1)) --p;
+        while (n < c.size() && transparent_at(n)) ++n;
+        const bool page_top = p == 0;
+        const bool after_end =
+            p > 0 && (c.decisions[p - 1].ends_article || c.shapes[p - 1] == Shape::BracketNames);
+        const bool beside = (p > 0 && introduces(p - 1)) || (n < c.size() && follows_group(n));
+        if (!page_top && !after_end && !beside) {
+            read_as_paragraph(c[i], c.seg.blocks[i], c.seg.layout);
+            c.decisions[i].evidence.insert(c.decisions[i].evidence.begin(),
+                                           "ends with ！/？ away from any headline group: text");
+        }
+    }
+}
+
+// In indented and wrapped pages a heading is followed by an indented paragraph, a credit or
+// another heading; a heading-like line followed by unindented running text, or in any layout by
+// text opening with a pause or closing quote, is the first piece of a paragraph broken by a
+// column (the rest continues after the break).
+void demote_headings_before_continuations(Context& c) {
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (c.shapes[i] != Shape::Heading) continue;
+        std::size_t n = i + 1;
+        while (n < c.size() && (c.shapes[n] == Shape::Furniture || c.shapes[n] == Shape::Caption ||
+                                c.shapes[n] == Shape::Credit)) {
+            ++n;
+        }
+        if (n >= c.size() || c.shapes[n] != Shape::Paragraph || c.decisions[n].dateline) continue;
+        // Any layout: text that opens with a mark no line may start with (，。、”）) goes on
+        // from the line before it.
+        std::size_t pos = 0;
+        const std::string_view next_text = c.seg.blocks[n].text;
+        const char32_t first = next_text.empty() ? U' ' : segment::next_cp(next_text, pos);
+        const bool hanging = segment::is_pause(first) || segment::is_sentence_end(first) ||
+                             segment::is_closer(first);
+        const bool unindented = c.seg.layout != Layout::Blank && !c.seg.blocks[n].indented &&
+                                c.decisions[n].may_continue;
+        if (hanging || unindented) {
+            read_as_paragraph(c[i], c.seg.blocks[i], c.seg.layout);
+            // In a wrapped page, a line split off the paragraph right above it (no blank line
+            // between) was that paragraph's last line before the column break.
+            if (c.seg.layout == Layout::Wrapped && i > 0 && !c.seg.blocks[i].blank_before &&
+                c.shapes[i - 1] == Shape::Paragraph) {
+                c.decisions[i].rejoin = true;
+            }
+            c.decisions[i].evidence.insert(c.decisions[i].evidence.begin(),
+                                           "unindented running text follows: a broken paragraph");
+        }
+    }
+}
+
 // A kicker ending with —— introduces the heading after it; without one it is text that ends
 // with a dash (issue 3: "a paragraph ending in —— is complete").
-void demote_dangling_dash_kickers(std::vector<Reading>& r, const segment::Segmentation& seg) {
-    for (std::size_t i = 0; i < r.size(); ++i) {
-        if (r[i].shape != Shape::Heading || !r[i].features.ends_dash) continue;
+void demote_dangling_dash_kickers(Context& c) {
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        if (c.shapes[i] != Shape::Heading || !c.features[i].ends_dash) continue;
         std::size_t j = i + 1;
-        while (j < r.size() && (r[j].shape == Shape::Furniture || r[j].shape == Shape::Caption ||
-                                r[j].shape == Shape::Credit)) {
+        while (j < c.size() && (c.shapes[j] == Shape::Furniture || c.shapes[j] == Shape::Caption ||
+                                c.shapes[j] == Shape::Credit)) {
             ++j;
         }
-        if (j >= r.size() || r[j].shape != Shape::Heading) {
-            read_as_paragraph(r[i], seg.blocks[i], seg.layout);
-            r[i].decision.evidence.insert(r[i].decision.evidence.begin(),
-                                          "ends with —— but no heading follows: text");
+        if (j >= c.size() || c.shapes[j] != Shape::Heading) {
+            read_as_paragraph(c[i], c.seg.blocks[i], c.seg.layout);
+            c.decisions[i].evidence.insert(c.decisions[i].evidence.begin(),
+                                           "ends with —— but no heading follows: text");
         }
     }
 }
@@ -77,27 +168,22 @@ class RuleClassifier final : public Classifier {
     std::vector<Decision> classify(const segment::Segmentation& seg) const override;
 };
 
-struct Context {
-    const segment::Segmentation& seg;
-    std::vector<Reading> r;
-};
-
 // Stage 2: a photo credit alone belongs to the caption above it (图为… + 新华社记者 李刚摄).
 void pair_captions(Context& c) {
-    for (std::size_t i = 0; i < c.r.size(); ++i) {
-        Reading& cur = c.r[i];
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        ReadingRef cur = c[i];
         if (cur.shape == Shape::Credit) {
             if (i > 0 &&
-                (c.r[i - 1].shape == Shape::Paragraph || c.r[i - 1].shape == Shape::Heading ||
-                 c.r[i - 1].shape == Shape::Caption) &&
-                !c.r[i - 1].decision.credit &&
-                (opens_like_caption(segment::to_u32(c.r[i - 1].decision.text)) ||
-                 c.r[i - 1].features.length <= 120) &&
-                c.r[i - 1].decision.dateline == std::nullopt) {
-                Reading& cap = c.r[i - 1];
+                (c[i - 1].shape == Shape::Paragraph || c[i - 1].shape == Shape::Heading ||
+                 c[i - 1].shape == Shape::Caption) &&
+                !c[i - 1].decision.credit &&
+                (opens_like_caption(std::string_view(c[i - 1].decision.text)) ||
+                 c[i - 1].features.length <= 120) &&
+                c[i - 1].decision.dateline == std::nullopt) {
+                ReadingRef cap = c[i - 1];
                 cap.shape = Shape::Caption;
                 cap.decision.credit = cur.decision.credit;
-                cap.decision.text = segment::to_utf8(segment::trim(c.seg.blocks[i - 1].text));
+                cap.decision.text = std::string(c.seg.blocks[i - 1].text);
                 cap.decision.bylines.clear();
                 cap.decision.items.clear();
                 cap.decision.ends_article = false;
@@ -112,8 +198,8 @@ void pair_captions(Context& c) {
         } else if (cur.shape == Shape::Caption) {
             set(cur.decision, Label::Caption, 0.9, "caption");
         } else if (cur.shape == Shape::Paragraph &&
-                   opens_like_caption(segment::to_u32(cur.decision.text)) &&
-                   !(i + 1 < c.r.size() && c.r[i + 1].shape == Shape::Credit)) {
+                   opens_like_caption(std::string_view(cur.decision.text)) &&
+                   !(i + 1 < c.size() && c[i + 1].shape == Shape::Credit)) {
             cur.shape = Shape::Caption;
             set(cur.decision, Label::Caption, 0.6, "opens with 图为");
         }
@@ -132,7 +218,7 @@ void assign_group(Context& c, const std::vector<std::size_t>& run) {
     std::vector<std::size_t> heads;
     std::size_t dash = SIZE_MAX;
     for (std::size_t k = 0; k < run.size(); ++k) {
-        Reading& rd = c.r[run[k]];
+        ReadingRef rd = c[run[k]];
         if (rd.shape == Shape::Names) {
             set(rd.decision, Label::Byline, 0.85, "names under the headline");
         } else if (rd.shape == Shape::Dash) {
@@ -157,14 +243,14 @@ void assign_group(Context& c, const std::vector<std::size_t>& run) {
     }
     if (heads.empty()) return;
     if (dash != SIZE_MAX || heads.size() == 1) {
-        set(c.r[heads.back()].decision, Label::Headline, 0.85, "last heading line of the group");
+        set(c[heads.back()].decision, Label::Headline, 0.85, "last heading line of the group");
         for (std::size_t k = 0; k + 1 < heads.size(); ++k) {
-            set(c.r[heads[k]].decision, Label::Kicker, 0.8, "heading line above the headline");
+            set(c[heads[k]].decision, Label::Kicker, 0.8, "heading line above the headline");
         }
         return;
     }
-    Reading& first = c.r[heads[0]];
-    Reading& second = c.r[heads[1]];
+    ReadingRef first = c[heads[0]];
+    ReadingRef second = c[heads[1]];
     const std::size_t l1 = first.features.length, l2 = second.features.length;
     if (heads.size() == 2) {
         if (!kicker_cue(first) &&
@@ -184,17 +270,17 @@ void assign_group(Context& c, const std::vector<std::size_t>& run) {
     set(first.decision, Label::Kicker, 0.7, "first of three heading lines");
     set(second.decision, Label::Headline, 0.75, "second of three heading lines");
     for (std::size_t k = 2; k < heads.size(); ++k) {
-        set(c.r[heads[k]].decision, Label::Subtitle, 0.6, "third heading line");
+        set(c[heads[k]].decision, Label::Subtitle, 0.6, "third heading line");
     }
 }
 
 // Stage 3: walks the page, finds headline groups and article boundaries.
 void find_articles(Context& c) {
-    const std::size_t n = c.r.size();
+    const std::size_t n = c.size();
     bool have_article = false, body_seen = false, closed = false;
     std::size_t i = 0;
     while (i < n) {
-        Reading& cur = c.r[i];
+        ReadingRef cur = c[i];
         if (transparent(cur.shape)) {
             if (cur.shape == Shape::Furniture) {
                 set(cur.decision, Label::Furniture, 0.95, "page furniture");
@@ -237,25 +323,41 @@ void find_articles(Context& c) {
         // A run of heading, —— and name lines (furniture and captions in between are skipped).
         std::vector<std::size_t> run;
         std::size_t j = i;
-        while (j < n && (run_member(c.r[j].shape) || transparent(c.r[j].shape))) {
-            if (run_member(c.r[j].shape)) run.push_back(j);
+        while (j < n && (run_member(c[j].shape) || transparent(c[j].shape))) {
+            if (run_member(c[j].shape)) run.push_back(j);
             ++j;
+        }
+        // A single two- or three-character "name" alone, with running text right after it, is
+        // a short heading that happens to start with a surname ("高考", "黄河"): a credit line
+        // is followed by a headline or stands under one, not directly by text.
+        if (run.size() == 1 && c[run[0]].shape == Shape::Names && j < n &&
+            c[j].shape == Shape::Paragraph && !c[j].decision.dateline) {
+            const Decision& d = c[run[0]].decision;
+            const bool one_plain_name = d.bylines.size() == 1 &&
+                                        d.bylines[0].role == model::Role::None &&
+                                        d.text == d.bylines[0].name;
+            if (one_plain_name) {
+                c[run[0]].shape = Shape::Heading;
+                c[run[0]].decision.bylines.clear();
+                c[run[0]].decision.evidence.insert(c[run[0]].decision.evidence.begin(),
+                                                   "a lone name-like line before text: a heading");
+            }
         }
         // Leading names after a body are the previous article's trailing byline.
         std::size_t k = 0;
         if (have_article && body_seen) {
-            while (k < run.size() && c.r[run[k]].shape == Shape::Names) {
-                set(c.r[run[k]].decision, Label::Byline, 0.75,
+            while (k < run.size() && c[run[k]].shape == Shape::Names) {
+                set(c[run[k]].decision, Label::Byline, 0.75,
                     "names after the body: trailing byline");
-                c.r[run[k]].decision.ends_article = true;
+                c[run[k]].decision.ends_article = true;
                 closed = true;
                 ++k;
             }
         }
         std::vector<std::size_t> group(run.begin() + static_cast<std::ptrdiff_t>(k), run.end());
-        for (std::size_t m = 0; m < j; ++m) {
-            if (m >= i && transparent(c.r[m].shape) && c.r[m].shape == Shape::Furniture) {
-                set(c.r[m].decision, Label::Furniture, 0.95, "page furniture");
+        for (std::size_t m = i; m < j; ++m) {
+            if (transparent(c[m].shape) && c[m].shape == Shape::Furniture) {
+                set(c[m].decision, Label::Furniture, 0.95, "page furniture");
             }
         }
         if (group.empty()) {
@@ -264,19 +366,19 @@ void find_articles(Context& c) {
         }
         std::size_t heads = 0, dashes = 0, names = 0;
         for (std::size_t g : group) {
-            heads += c.r[g].shape == Shape::Heading;
-            dashes += c.r[g].shape == Shape::Dash;
-            names += c.r[g].shape == Shape::Names;
+            heads += c[g].shape == Shape::Heading;
+            dashes += c[g].shape == Shape::Dash;
+            names += c[g].shape == Shape::Names;
         }
         const bool next_dateline =
-            j < n && c.r[j].decision.dateline.has_value() && c.r[j].shape == Shape::Paragraph;
-        const Reading& head = c.r[group.front()];
-        std::string reason;
+            j < n && c[j].decision.dateline.has_value() && c[j].shape == Shape::Paragraph;
+        const ReadingRef head = c[group.front()];
+        std::string_view reason;
         if (heads == 0) {
             // Names or —— lines with no heading: names credit the current article; a lone ——
             // line inside a body is text.
             for (std::size_t g : group) {
-                Reading& rd = c.r[g];
+                ReadingRef rd = c[g];
                 if (rd.shape == Shape::Names) {
                     set(rd.decision, Label::Byline, 0.6, "names without a headline");
                     if (!have_article) {
@@ -286,7 +388,7 @@ void find_articles(Context& c) {
                 } else {
                     rd.shape = Shape::Paragraph;
                     set(rd.decision, Label::Paragraph, 0.5, "—— line inside a body");
-                    rd.decision.text = segment::to_utf8(segment::trim(c.seg.blocks[g].text));
+                    rd.decision.text = std::string(c.seg.blocks[g].text);
                     if (!have_article) {
                         rd.decision.starts_article = true;
                         have_article = true;
@@ -316,23 +418,23 @@ void find_articles(Context& c) {
         if (!reason.empty()) {
             if (!body_seen && have_article && !closed && heads == 1 && dashes == 0 && names == 0 &&
                 !next_dateline && head.features.pauses <= 1 &&
-                c.r[group.front()].shape == Shape::Heading && reason == "article has no body yet") {
+                c[group.front()].shape == Shape::Heading && reason == "article has no body yet") {
                 // A single heading right under the headline group opens a summary box
                 // (核心阅读): an intertitle (structure-json.md, Conventions).
-                set(c.r[group.front()].decision, Label::Intertitle, 0.6,
+                set(c[group.front()].decision, Label::Intertitle, 0.6,
                     "heading before any body text");
                 i = j;
                 continue;
             }
             assign_group(c, group);
-            c.r[group.front()].decision.starts_article = true;
-            c.r[group.front()].decision.evidence.push_back("starts an article: " + reason);
+            c[group.front()].decision.starts_article = true;
+            c[group.front()].decision.evidence.push_back({"starts an article", reason});
             have_article = true;
             body_seen = false;
             closed = false;
         } else {
             for (std::size_t g : group) {
-                set(c.r[g].decision, Label::Intertitle, 0.55, "single heading inside a body");
+                set(c[g].decision, Label::Intertitle, 0.55, "single heading inside a body");
             }
         }
         i = j;
@@ -342,24 +444,27 @@ void find_articles(Context& c) {
 // Stage 4: an article with exactly one intertitle between body paragraphs is two articles; the
 // "intertitle" is the second one's headline (intertitles come in sets that share a shape).
 void promote_lone_intertitles(Context& c) {
-    const std::size_t n = c.r.size();
+    const std::size_t n = c.size();
     std::size_t start = 0;
     while (start < n) {
         std::size_t end = start + 1;
-        while (end < n && !c.r[end].decision.starts_article) ++end;
+        while (end < n && !c[end].decision.starts_article) ++end;
         std::vector<std::size_t> inter;
         for (std::size_t k = start; k < end; ++k) {
-            if (c.r[k].decision.label == Label::Intertitle) inter.push_back(k);
+            if (c[k].decision.label == Label::Intertitle) inter.push_back(k);
         }
         if (inter.size() == 1) {
             const std::size_t t = inter[0];
             bool before = false, after = false;
             for (std::size_t k = start; k < t; ++k)
-                before = before || c.r[k].decision.label == Label::Paragraph;
+                before = before || c[k].decision.label == Label::Paragraph;
             for (std::size_t k = t + 1; k < end; ++k)
-                after = after || c.r[k].decision.label == Label::Paragraph;
-            if (before && after) {
-                Decision& d = c.r[t].decision;
+                after = after || c[k].decision.label == Label::Paragraph;
+            // A numbered heading ("一、…") is an intertitle even when it is the only one.
+            const bool numbered =
+                segment::enumerator_length(segment::to_u32(c[t].decision.text)) > 0;
+            if (before && after && !numbered) {
+                Decision& d = c[t].decision;
                 set(d, Label::Headline, 0.55, "the article's only intertitle: a new article");
                 d.starts_article = true;
             }
@@ -368,30 +473,76 @@ void promote_lone_intertitles(Context& c) {
     }
 }
 
+// Stage 5: in indented and wrapped pages every paragraph starts indented, so an unindented
+// paragraph right after another paragraph (captions and furniture between are skipped) is the
+// rest of it after a column break, even when the break fell at a sentence end.
+void mark_unindented_continuations(Context& c) {
+    if (c.seg.layout == Layout::Blank) return;
+    for (std::size_t i = 1; i < c.size(); ++i) {
+        Decision& d = c.decisions[i];
+        if (d.label != Label::Paragraph || c.seg.blocks[i].indented || d.starts_article ||
+            d.dateline || !d.items.empty()) {
+            continue;
+        }
+        std::size_t p = i;
+        while (p > 0 && (c.decisions[p - 1].label == Label::Caption ||
+                         c.decisions[p - 1].label == Label::Credit ||
+                         c.decisions[p - 1].label == Label::Furniture)) {
+            --p;
+        }
+        if (p > 0 && c.decisions[p - 1].label == Label::Paragraph &&
+            !c.decisions[p - 1].ends_article) {
+            d.rejoin = true;
+            d.evidence.push_back("unindented after a paragraph: its rest after a column break");
+        }
+    }
+}
+
 std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg) const {
-    Context c{seg, {}};
-    c.r.reserve(seg.blocks.size());
-    const double median = median_block_length(seg.blocks);
-    for (const auto& block : seg.blocks) c.r.push_back(read_block(block, seg.layout, median));
-    demote_dangling_dash_kickers(c.r, seg);
-    for (auto& rd : c.r) {
-        if (rd.shape == Shape::Heading && summary_box_heading(rd.decision.text)) {
-            rd.shape = Shape::BoxHeading;
+    Context c{seg, {}, {}, {}};
+    const std::size_t n = seg.blocks.size();
+    c.shapes.reserve(n);
+    c.features.reserve(n);
+    c.decisions.reserve(n);
+    for (const auto& block : seg.blocks) {
+        Reading rd = read_block(block, seg.layout, 1.0);
+        c.shapes.push_back(rd.shape);
+        c.features.push_back(rd.features);
+        c.decisions.push_back(std::move(rd.decision));
+    }
+    // Lengths relative to the page's median block (evidence for --explain).
+    std::vector<std::size_t> lengths;
+    lengths.reserve(n);
+    for (const auto& f : c.features) lengths.push_back(f.length);
+    if (!lengths.empty()) {
+        auto mid = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2);
+        std::nth_element(lengths.begin(), mid, lengths.end());
+        const double median = std::max<double>(1.0, static_cast<double>(*mid));
+        for (std::size_t i = 0; i < n; ++i) {
+            c.features[i].relative_length = static_cast<double>(c.features[i].length) / median;
+            c.decisions[i].relative_length = c.features[i].relative_length;
+        }
+    }
+    std::vector<std::size_t>().swap(lengths);
+    demote_headings_before_continuations(c);
+    demote_dangling_dash_kickers(c);
+    demote_exclaimed_headings(c);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (c.shapes[i] == Shape::Heading && summary_box_heading(c.decisions[i].text)) {
+            c.shapes[i] = Shape::BoxHeading;
         }
     }
     pair_captions(c);
     find_articles(c);
     promote_lone_intertitles(c);
-    std::vector<Decision> out;
-    out.reserve(c.r.size());
-    for (auto& rd : c.r) {
-        if (rd.decision.label == Label::Unknown) {
-            set(rd.decision, Label::Paragraph, 0.3,
-                std::string("unplaced ") + shape_name(rd.shape));
+    mark_unindented_continuations(c);
+    for (std::size_t i = 0; i < n; ++i) {
+        Decision& d = c.decisions[i];
+        if (d.label == Label::Unknown) {
+            set(d, Label::Paragraph, 0.3, Evidence{"unplaced", shape_name(c.shapes[i])});
         }
-        out.push_back(std::move(rd.decision));
     }
-    return out;
+    return std::move(c.decisions);
 }
 
 }  // namespace

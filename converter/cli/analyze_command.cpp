@@ -40,8 +40,9 @@ const char* colour_of(Label label) {
 }
 
 // At most max characters of text, with … when cut.
-std::string excerpt(const std::u32string& text, std::size_t max) {
-    if (text.size() <= max) return segment::to_utf8(text);
+std::string excerpt(std::string_view utf8_text, std::size_t max) {
+    const std::u32string text = segment::to_u32(utf8_text);
+    if (text.size() <= max) return std::string(utf8_text);
     return segment::to_utf8(std::u32string_view(text).substr(0, max)) + "…";
 }
 
@@ -78,7 +79,12 @@ int run_analyze(const std::string& input, const decode::DecodeOptions& decode, b
         const auto& d = a.decisions[i];
         if (d.starts_article) {
             ++article;
-            out << (use_colour ? "\x1b[1m" : "") << "== article " << article << reset << "\n";
+            out << (use_colour ? "\x1b[1m" : "") << "== article " << article;
+            const auto index = static_cast<std::size_t>(article - 1);
+            if (index < a.page.articles.size() && !a.page.articles[index].headline.empty()) {
+                out << ": " << a.page.articles[index].headline;
+            }
+            out << reset << "\n";
         }
         const char* colour = use_colour ? colour_of(d.label) : "";
         for (int ln = block.first_line; ln <= block.last_line; ++ln) {
@@ -91,9 +97,11 @@ int run_analyze(const std::string& input, const decode::DecodeOptions& decode, b
         if (explain) {
             out << "         confidence " << confidence_text(d.confidence) << ": ";
             for (std::size_t e = 0; e < d.evidence.size(); ++e) {
-                out << (e ? "; " : "") << d.evidence[e];
+                out << (e ? "; " : "") << d.evidence[e].what;
+                if (!d.evidence[e].detail.empty()) out << ": " << d.evidence[e].detail;
             }
-            out << "\n";
+            out << "; length " << d.length << " ("
+                << static_cast<int>(d.relative_length * 100 + 0.5) << "% of the median block)\n";
         }
     }
     return 0;

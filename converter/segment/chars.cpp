@@ -7,89 +7,6 @@
 
 namespace banmian::segment {
 
-bool is_space(char32_t c) { return utf8::is_space(c) || c == 0xFEFF; }
-
-bool is_han(char32_t c) { return utf8::is_han(c); }
-
-bool is_sentence_end(char32_t c) {
-    switch (c) {
-        case U'。':
-        case U'！':
-        case U'？':
-        case U'!':
-        case U'?':
-        case U'；':
-        case U'…':
-        case U'｡':
-        case U'﹒':
-        case U';':
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_closer(char32_t c) {
-    switch (c) {
-        case U'”':
-        case U'’':
-        case U'」':
-        case U'』':
-        case U'）':
-        case U')':
-        case U'》':
-        case U'】':
-        case U'〕':
-        case U'〉':
-        case U'"':
-        case U'\'':
-        case U'］':
-        case U']':
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_opener(char32_t c) {
-    switch (c) {
-        case U'“':
-        case U'‘':
-        case U'「':
-        case U'『':
-        case U'（':
-        case U'(':
-        case U'《':
-        case U'【':
-        case U'〔':
-        case U'〈':
-        case U'［':
-        case U'[':
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_pause(char32_t c) {
-    switch (c) {
-        case U'，':
-        case U'、':
-        case U'：':
-        case U',':
-        case U':':
-        case U'﹐':
-        case U'﹑':
-            return true;
-        default:
-            return false;
-    }
-}
-
-bool is_dash(char32_t c) {
-    return c == U'—' || c == U'－' || c == U'─' || c == U'━' || c == U'–' || c == U'-';
-}
-
 bool is_punct(char32_t c) {
     return is_sentence_end(c) || is_closer(c) || is_opener(c) || is_pause(c) || is_dash(c) ||
            c == U'·' || c == U'.' || c == U'~' || c == U'～' || c == U'/' || c == U'／';
@@ -125,18 +42,56 @@ bool parallel_phrases(std::u32string_view t) {
         }
     }
     close();
-    return shortest >= 2 && longest <= (parts > 2 ? 2 : 3) * shortest;
+    // Real headings stay within 2x ("贝老，世界有你").
+    return shortest >= 2 && 2 * longest <= (parts > 2 ? 3 : 4) * shortest;
+}
+
+std::size_t enumerator_length(std::u32string_view t) {
+    static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十";
+    const auto numeral = [](char32_t c) {
+        return kNumerals.find(c) != std::u32string_view::npos || (c >= U'0' && c <= U'9') ||
+               (c >= U'０' && c <= U'９');
+    };
+    std::size_t i = 0;
+    const bool bracketed = !t.empty() && (t[0] == U'（' || t[0] == U'(');
+    if (bracketed) ++i;
+    const std::size_t digits_from = i;
+    while (i < t.size() && i - digits_from < 3 && numeral(t[i])) ++i;
+    if (i == digits_from || i >= t.size()) return 0;
+    if (bracketed) return (t[i] == U'）' || t[i] == U')') ? i + 1 : 0;
+    const char32_t mark = t[i];
+    if (mark == U'、' || mark == U'．' || (mark == U'.' && t[digits_from] <= U'9')) return i + 1;
+    return 0;
+}
+
+bool starts_like_page_header(std::u32string_view text) {
+    const std::size_t colon = text.substr(0, 10).find_first_of(U"：:");
+    if (colon == std::u32string_view::npos || colon == 0 || colon > 8) return false;
+    const std::u32string_view key = text.substr(0, colon);
+    static constexpr std::u32string_view kKeys[] = {
+        U"责编", U"責編", U"编辑", U"編輯", U"设计", U"設計", U"统筹", U"統籌",
+        U"制图", U"製圖", U"校对", U"校對", U"监制", U"監製", U"美编", U"美編"};
+    if (key.find(U"记者") != std::u32string_view::npos ||
+        key.find(U"記者") != std::u32string_view::npos) {
+        return false;
+    }
+    for (auto k : kKeys) {
+        if (key.find(k) != std::u32string_view::npos) return true;
+    }
+    return false;
 }
 
 bool ends_with_function_word(std::u32string_view t) {
     if (t.empty()) return false;
-    static constexpr std::u32string_view kWords =
-        U"的在和与及并而对为把被从向以于之其这那着地得或且即";
+    // Only particles that end no word either: 在 (现在), 向 (导向), 地 (基地), 得 (心得),
+    // 与 (参与) … end ordinary words and so ordinary titles.
+    static constexpr std::u32string_view kWords = U"的把被";
     return kWords.find(t.back()) != std::u32string_view::npos;
 }
 
 bool heading_like(std::u32string_view t) {
     t = trim(t);
+    t = trim(t.substr(enumerator_length(t)));
     if (t.empty()) return false;
     std::size_t n = t.size();
     while (n > 0 && is_closer(t[n - 1])) --n;
@@ -154,15 +109,33 @@ bool heading_like(std::u32string_view t) {
 
 std::u32string to_u32(std::string_view text) {
     std::u32string out;
-    out.reserve(text.size() / 2 + 1);
-    for (std::size_t pos = 0; pos < text.size();) out.push_back(utf8::next(text, pos));
+    out.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) out.push_back(next_cp(text, pos));
     return out;
 }
 
 std::string to_utf8(std::u32string_view text) {
     std::string out;
-    out.reserve(text.size() * 3);
-    for (char32_t c : text) utf8::append(out, c);
+    out.resize(text.size() * 4);
+    std::size_t n = 0;
+    for (char32_t c : text) {
+        if (c < 0x80) {
+            out[n++] = static_cast<char>(c);
+        } else if (c < 0x800) {
+            out[n++] = static_cast<char>(0xC0 | (c >> 6));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out[n++] = static_cast<char>(0xE0 | (c >> 12));
+            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            out[n++] = static_cast<char>(0xF0 | (c >> 18));
+            out[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    out.resize(n);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/utf8.hpp"
 #include "segment/chars.hpp"
 
 namespace banmian::segment {
@@ -10,23 +11,19 @@ namespace {
 
 bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
-// True when a line's leading white space counts as a paragraph indent.
-bool leading_indent(std::u32string_view raw) {
-    int spaces = 0;
-    for (char32_t c : raw) {
-        if (c == 0x3000) return true;
-        if (c == U'\t') return true;
-        if (c == U' ' || c == 0xA0) {
-            if (++spaces >= 2) return true;
-            continue;
-        }
-        break;
-    }
-    return false;
+// The last few characters of UTF-8 text (enough to see how it ends, closing quotes and a short
+// trailing bracket included).
+std::string_view tail(std::string_view text) {
+    std::size_t pos = text.size();
+    for (int i = 0; i < 24 && pos > 0; ++i) utf8::previous(text, pos);
+    return text.substr(pos);
 }
 
 // True when a line ends a sentence (ignoring closing quotes), so a short line after it is not
 // a continuation of the same paragraph.
+bool ends_sentence(std::u32string_view text);
+// ends_sentence on UTF-8 text (decodes only the end).
+bool ends_sentence(std::string_view text) { return ends_sentence(to_u32(tail(text))); }
 bool ends_sentence(std::u32string_view text) {
     std::size_t n = text.size();
     while (n > 0 && is_closer(text[n - 1])) --n;
@@ -34,6 +31,8 @@ bool ends_sentence(std::u32string_view text) {
 }
 
 // True when text has punctuation inside it: running text does, headings mostly do not.
+bool has_punctuation(std::u32string_view text);
+bool has_punctuation(std::string_view text) { return has_punctuation(to_u32(text)); }
 bool has_punctuation(std::u32string_view text) {
     for (char32_t c : text) {
         if (is_pause(c) || is_sentence_end(c)) return true;
@@ -43,6 +42,8 @@ bool has_punctuation(std::u32string_view text) {
 
 // True when a line ends a sentence strongly (。！？… and closing quotes), so the short open line
 // after it may be a heading; ； and —— do not end a paragraph before a heading.
+bool ends_strongly(std::u32string_view text);
+bool ends_strongly(std::string_view text) { return ends_strongly(to_u32(tail(text))); }
 bool ends_strongly(std::u32string_view text) {
     std::size_t n = text.size();
     // A bracket after the sentence end (a trailing credit "。（甫跃辉）") still ends it.
@@ -58,8 +59,19 @@ bool ends_strongly(std::u32string_view text) {
 
 // True when a line cannot start a line of its own: it opens with a pause, a sentence end or a
 // closing quote, which typesetters hang on the line before.
-bool opens_with_hanging_mark(std::u32string_view text) {
+bool opens_with_hanging_mark(std::string_view utf8_text) {
+    std::size_t pos = 0;
+    const std::u32string text =
+        utf8_text.empty() ? U"" : std::u32string(1, utf8::next(utf8_text, pos));
     return !text.empty() && (is_pause(text[0]) || is_sentence_end(text[0]) || is_closer(text[0]));
+}
+
+// True when a line ends with a photo credit mark (摄/攝, possibly in a closing bracket).
+bool ends_with_photo_credit(std::string_view text) {
+    const std::u32string end = to_u32(tail(text));
+    std::size_t n = end.size();
+    if (n > 0 && (end[n - 1] == U'）' || end[n - 1] == U')')) --n;
+    return n > 0 && (end[n - 1] == U'摄' || end[n - 1] == U'攝');
 }
 
 // The lines around a candidate join in a wrapped page.
@@ -76,8 +88,15 @@ bool continues_wrapped(const WrapContext& c) {
     const Line& previous = c.previous;
     const Line& line = c.line;
     if (opens_with_hanging_mark(line.text)) return true;
+    // A photo caption ending with its credit ("… 陈旭东 摄") stands on its own line; so does a
+    // page header ("本版责编：…").
+    if (ends_with_photo_credit(line.text)) return false;
+    if (c.first_alone && starts_like_page_header(to_u32(previous.text.substr(0, 40)))) {
+        return false;
+    }
     // A line that stops on a pause or an opening bracket goes on ("…加强。（" + "卢晓琳）").
-    const char32_t last = previous.text.back();
+    std::size_t back = previous.text.size();
+    const char32_t last = utf8::previous(previous.text, back);
     if (is_pause(last) || is_opener(last)) return true;
     // Lines wider than the wrap width were not wrapped: headings or furniture on their own.
     if (line.width > c.wrap + 1 || previous.width > c.wrap + 1) return false;
@@ -92,12 +111,13 @@ bool continues_wrapped(const WrapContext& c) {
     }
     // A paragraph ends on a finished sentence (or ——, ……, ：), so an open line followed by an
     // indented line or the page end is a heading, not a paragraph's last line.
-    const bool line_ends = ends_sentence(line.text) || line.text.back() == U'：';
+    std::size_t line_back = line.text.size();
+    const bool line_ends =
+        ends_sentence(line.text) || utf8::previous(line.text, line_back) == U'：';
     if (!line_ends && (c.next == nullptr || c.next->indented)) return false;
-    // After a finished sentence, a short open line is a heading ("山东省青州市——"), and so is a
-    // full one before a blank line.
-    if (ends_strongly(previous.text) && !ends_strongly(line.text) && heading_like(line.text) &&
-        (line.width < c.wrap - 1 || c.next == nullptr || c.next->blank)) {
+    // After a finished sentence, a short open line is a heading ("山东省青州市——").
+    if (ends_strongly(previous.text) && !ends_strongly(line.text) &&
+        heading_like(to_u32(line.text)) && line.width < c.wrap - 1) {
         return false;
     }
     return true;
@@ -119,32 +139,51 @@ const char* layout_name(Layout layout) {
 
 std::vector<Line> split_lines(std::string_view text) {
     std::vector<Line> lines;
+    lines.reserve(text.size() / 40 + 1);
     std::size_t start = 0;
     int number = 0;
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
-        std::string_view raw8 = text.substr(start, end - start);
-        if (!raw8.empty() && raw8.back() == '\r') raw8.remove_suffix(1);
+        std::string_view raw = text.substr(start, end - start);
+        if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
         Line line;
         line.number = ++number;
-        const std::u32string raw = to_u32(raw8);
-        std::u32string_view trimmed = trim(raw);
-        line.text.assign(trimmed);
-        line.blank = trimmed.empty();
-        line.indented = !line.blank && leading_indent(raw);
-        line.space_before = !line.blank && !line.indented && is_space(raw.front());
-        line.space_after = !line.blank && is_space(raw.back());
-        // Width in characters, indent included: wrapping tools count code points (the dev
-        // pages wrap at 21 and 22 characters, punctuation may hang one past).
-        std::size_t end_nonspace = raw.size();
-        while (end_nonspace > 0 && is_space(raw[end_nonspace - 1])) --end_nonspace;
-        line.chars = static_cast<int>(end_nonspace);
-        int half = 0;
-        for (std::size_t k = 0; k < end_nonspace; ++k) half += half_width(raw[k]);
-        line.cols = (half + 1) / 2;
-        line.width = line.chars;
-        lines.push_back(std::move(line));
+        // One pass: leading white space (indent), the text, trailing white space, widths.
+        std::size_t pos = 0, first = std::string_view::npos, last_end = 0;
+        int leading_spaces = 0, chars = 0, half = 0, chars_at_last = 0, half_at_last = 0;
+        bool ideographic_space = false, first_is_space = false;
+        while (pos < raw.size()) {
+            const std::size_t at = pos;
+            const char32_t c = next_cp(raw, pos);
+            ++chars;
+            half += half_width(c);
+            if (is_space(c)) {
+                if (at == 0) first_is_space = true;
+                if (first == std::string_view::npos) {
+                    if (c == 0x3000 || c == U'\t') ideographic_space = true;
+                    if (c == U' ' || c == 0xA0) ++leading_spaces;
+                }
+                continue;
+            }
+            if (first == std::string_view::npos) first = at;
+            last_end = pos;
+            chars_at_last = chars;
+            half_at_last = half;
+        }
+        if (first != std::string_view::npos) {
+            line.text = raw.substr(first, last_end - first);
+            line.blank = false;
+            line.indented = ideographic_space || leading_spaces >= 2;
+            line.space_before = !line.indented && first_is_space;
+            line.space_after = last_end < raw.size();
+            // Width in characters, indent included: wrapping tools count code points (the
+            // dev pages wrap at 21 and 22 characters, punctuation may hang one past).
+            line.chars = chars_at_last;
+            line.cols = (half_at_last + 1) / 2;
+            line.width = line.chars;
+        }
+        lines.push_back(line);
         if (end == text.size()) break;
         start = end + 1;
     }
@@ -209,10 +248,15 @@ Layout detect_layout(const std::vector<Line>& lines, int& wrap_width) {
     return Layout::Blank;
 }
 
-void append_continuation(std::u32string& out, std::u32string_view piece) {
+
+void append_continuation_utf8(std::string& out, std::string_view piece) {
     if (piece.empty()) return;
-    if (!out.empty() && is_ascii_letter(out.back()) && is_ascii_letter(piece.front())) {
-        out.push_back(U' ');
+    if (!out.empty()) {
+        std::size_t end = out.size();
+        const char32_t last = utf8::previous(out, end);
+        std::size_t start = 0;
+        const char32_t first = utf8::next(piece, start);
+        if (is_ascii_letter(last) && is_ascii_letter(first)) out.push_back(' ');
     }
     out.append(piece);
 }
@@ -231,16 +275,7 @@ Segmentation segment_page(std::string_view text) {
         for (Line& line : lines) line.width = line.chars;
     }
     seg.layout = detect_layout(lines, seg.wrap_width);
-
-    const auto start_block = [&](const Line& line, bool blank_before) {
-        Block block;
-        block.text = line.text;
-        block.first_line = block.last_line = line.number;
-        block.indented = line.indented;
-        block.blank_before = blank_before;
-        block.blank_after = false;
-        seg.blocks.push_back(std::move(block));
-    };
+    seg.blocks.reserve(lines.size() / 2 + 1);
 
     bool blank_before = true;
     const Line* previous = nullptr;  // previous non-blank line, if no blank line since
@@ -261,12 +296,21 @@ Segmentation segment_page(std::string_view text) {
         }
         if (continues) {
             Block& block = seg.blocks.back();
+            if (block.first_line == block.last_line) seg.joined.emplace_back(block.text);
+            std::string& joined = seg.joined.back();
             // A line broken at a space keeps one space there ("（廖清香 / 赵志伟）").
-            if (previous->space_after || line.space_before) block.text.push_back(U' ');
-            append_continuation(block.text, line.text);
+            if (previous->space_after || line.space_before) joined.push_back(' ');
+            append_continuation_utf8(joined, line.text);
+            block.text = joined;
             block.last_line = line.number;
         } else {
-            start_block(line, blank_before);
+            Block block;
+            block.text = line.text;
+            block.first_line = block.last_line = line.number;
+            block.indented = line.indented;
+            block.blank_before = blank_before;
+            block.blank_after = false;
+            seg.blocks.push_back(block);
         }
         blank_before = false;
         previous = &line;

@@ -2,6 +2,7 @@
 // Never fails: any text, even empty or binary-looking, gives a (possibly empty) block list.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +22,7 @@ const char* layout_name(Layout layout);
 // One source line.
 struct Line {
     int number = 0;             // 1-based
-    std::u32string text;        // without leading and trailing white space
+    std::string_view text;      // UTF-8 view into the page, without surrounding white space
     bool blank = true;          // nothing but white space
     bool indented = false;      // starts with U+3000 or two or more spaces
     bool space_before = false;  // starts with one space (not an indent)
@@ -33,22 +34,33 @@ struct Line {
 
 // A unit of text the classifier labels: one paragraph, heading, caption … as printed.
 struct Block {
-    std::u32string text;  // trimmed; wrapped lines joined without a space between CJK
-    int first_line = 0;   // source lines, 1-based inclusive
+    // UTF-8, trimmed: a view into the page text, or for wrapped lines into the joined text the
+    // Segmentation owns (no space between CJK characters).
+    std::string_view text;
+    int first_line = 0;  // source lines, 1-based inclusive
     int last_line = 0;
     bool indented = false;     // its first line is indented
     bool blank_before = true;  // a blank line (or the page start) precedes it
     bool blank_after = true;   // a blank line (or the page end) follows it
 };
 
+// The blocks of a page. Views point into the page text (which must outlive this) and into
+// joined, whose strings never move; so a Segmentation can be moved but not copied.
 struct Segmentation {
     Layout layout = Layout::Blank;
-    int wrap_width = 0;  // characters per line, for Layout::Wrapped
+    int wrap_width = 0;  // characters (or columns) per line, for Layout::Wrapped
     int line_count = 0;
     std::vector<Block> blocks;
+    std::deque<std::string> joined;  // texts of blocks made of several wrapped lines
+
+    Segmentation() = default;
+    Segmentation(Segmentation&&) = default;
+    Segmentation& operator=(Segmentation&&) = default;
+    Segmentation(const Segmentation&) = delete;
+    Segmentation& operator=(const Segmentation&) = delete;
 };
 
-// Splits text ("\n" line ends) into lines.
+// Splits text ("\n" line ends) into lines; the lines view text.
 std::vector<Line> split_lines(std::string_view text);
 
 // How many non-blank lines lie within one of the commonest width between 12 and 48 (a
@@ -58,11 +70,12 @@ int wrap_fit(const std::vector<Line>& lines, int& width);
 // Detects the layout from the lines' indentation and width distribution; sets wrap_width.
 Layout detect_layout(const std::vector<Line>& lines, int& wrap_width);
 
-// Segments a decoded page into blocks.
+// Segments a decoded page into blocks; the result views text, which must outlive it.
 Segmentation segment_page(std::string_view text);
 
-// Appends piece to out as the continuation of a wrapped or column-broken text: no space between
-// CJK characters, one space between two Latin letters or digits that would otherwise merge.
-void append_continuation(std::u32string& out, std::u32string_view piece);
+// Appends piece to UTF-8 text out as the continuation of a wrapped or column-broken text: no
+// space between CJK characters, one space between two Latin letters that would otherwise merge.
+// Linear in piece only, so repeated joins stay linear.
+void append_continuation_utf8(std::string& out, std::string_view piece);
 
 }  // namespace banmian::segment

@@ -54,18 +54,41 @@ def elements(gold, rng):
                         credit = " （记者 " + "、".join(x["name"] for x in bylines) + "）"
                     text = a["dateline"] + credit + " " + text
                 last = all(x["type"] != "paragraph" for x in blocks[k + 1:])
-                if last and trailing:
+                own_line = trailing and last and rng.random() < 0.4
+                if last and trailing and not own_line:
                     text += "（" + " ".join(x["name"] for x in bylines) + "）"
                 items.append(("para", text))
+                if own_line:
+                    items.append(("head", "（" + " ".join(x["name"] for x in bylines) + "）"))
                 first = False
             elif b["type"] == "intertitle":
                 items.append(("head", b["text"]))
             else:
                 cap = b["caption"] + (" " + b["credit"] + " 摄" if b.get("credit") else "")
-                items.append(("caption", cap))
+                prev = items[-1] if items else None
+                if prev and prev[0] == "para" and len(prev[1]) > 60 and rng.random() < 0.5:
+                    # The photo fell into the paragraph before it (a column break).
+                    cut = mid_sentence_cut(prev[1], rng)
+                    items[-1] = ("para", prev[1][:cut])
+                    items.append(("caption", cap))
+                    items.append(("cont", prev[1][cut:]))
+                else:
+                    items.append(("caption", cap))
+    top = rng.random() < 0.5
     for it in gold.get("page_items") or []:
-        items.append(("furniture", it["text"]))
+        if top and it.get("type") == "page_header":
+            items.insert(0, ("furniture", it["text"]))
+        else:
+            items.append(("furniture", it["text"]))
     return items
+
+
+def mid_sentence_cut(text, rng):
+    """A cut position inside a sentence (not right after a sentence end)."""
+    cut = rng.randrange(20, len(text) - 20)
+    while cut < len(text) - 5 and text[cut - 1] in "。！？；”：—…":
+        cut += 1
+    return cut
 
 
 def column_break(items, rng):
@@ -73,9 +96,7 @@ def column_break(items, rng):
     out = []
     for kind, text in items:
         if kind == "para" and len(text) > 60 and rng.random() < 0.3:
-            cut = rng.randrange(20, len(text) - 20)
-            while cut < len(text) - 5 and text[cut - 1] in "。！？；”：—…":
-                cut += 1
+            cut = mid_sentence_cut(text, rng)
             out.append(("para", text[:cut]))
             out.append(("cont", text[cut:]))
         else:
@@ -115,6 +136,7 @@ def main():
     ap.add_argument("--score", required=True)
     ap.add_argument("--keep")
     ap.add_argument("--min-macro", type=float, default=0.95)
+    ap.add_argument("--seed", default="", help="varies the column breaks and credit styles")
     args = ap.parse_args()
     golds = sorted(glob.glob(os.path.join(args.corpus, "*.gold.json")))
     variants = [("blank", 0), ("indent", 0), ("wrapped", 20), ("wrapped", 24), ("wrapped", 28)]
@@ -127,7 +149,7 @@ def main():
             for g in golds:
                 stem = os.path.basename(g)[:-len(".gold.json")]
                 gold = json.load(open(g, encoding="utf-8"))
-                rng = random.Random(stem + name)
+                rng = random.Random(stem + name + args.seed)
                 items = column_break(elements(gold, rng), rng)
                 with open(os.path.join(work, stem + ".txt"), "w", encoding="utf-8") as f:
                     f.write(render(items, layout, width))
