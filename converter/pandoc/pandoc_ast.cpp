@@ -127,7 +127,9 @@ json article_div(const model::Article& article, const std::string& id, bool trad
         }
     }
     if (dateline_pending) blocks.push_back(para(json::array({dateline})));
-    return div(id, {"article"}, std::move(blocks));
+    // The id belongs to the headline (the contents link to it); the Div gets none, or an
+    // article with a kicker would carry it twice (epubcheck RSC-005 duplicate ID).
+    return div("", {"article"}, std::move(blocks));
 }
 
 json page_blocks(const model::Page& page, const std::string& label, std::size_t number,

@@ -2,7 +2,7 @@
 // whose Pandoc 2.17 reader drops bylines: shared/notes/typesetting.md, trap 11).
 //
 // Each page is a level-1 header (class "page") followed by one Div per article:
-//   Div#pN-aM.article [ Div.kicker [Para], Header 2 #pN-aM .headline, Div.subtitle [Para],
+//   Div.article [ Div.kicker [Para], Header 2 #pN-aM .headline, Div.subtitle [Para],
 //                       Div.bylines [Para], Para (Span.dateline first) | Header 3 .intertitle
 //                       | Div.figure [Para [Span.caption, Span.credit]] ... ]
 // and a Div.pageitems for furniture. The kicker sits inside the article Div, before the

@@ -104,8 +104,8 @@ TEST(PandocAst, ArticleKeepsKickerBeforeHeadlineInsideOneDiv) {
     EXPECT_EQ(blocks[0]["c"][1][1], json({"page"}));
     const json& article = blocks[1];
     ASSERT_EQ(article["t"], "Div");
-    EXPECT_EQ(article["c"][0][0], "p1-a1");
     const json& inner = article["c"][1];
+    EXPECT_EQ(inner[1]["c"][1][0], "p1-a1");  // the headline's id, used by the contents
     EXPECT_EQ(inner[0]["c"][0][1], json({"kicker"}));
     EXPECT_EQ(flat(inner[0]["c"][1][0]["c"]), "真抓实干在资兴");
     ASSERT_EQ(inner[1]["t"], "Header");
