@@ -73,4 +73,8 @@ std::string bleed_box_bp(const PageGeometry& g) {
     return boxes(m, m, m + g.trim_width_mm + b, m + g.trim_height_mm + b);
 }
 
+std::string page_box_bp(const PageGeometry& g) {
+    return boxes(0, 0, g.trim_width_mm, g.trim_height_mm);
+}
+
 }  // namespace banmian::pandoc

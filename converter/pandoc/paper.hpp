@@ -28,5 +28,7 @@ PageGeometry page_geometry(const std::string& paper);
 // and the BleedBox of a --print page centred on its sheet.
 std::string trim_box_bp(const PageGeometry& g);
 std::string bleed_box_bp(const PageGeometry& g);
+// "0 0 w h" in PostScript points: the whole page of a PDF made without --print.
+std::string page_box_bp(const PageGeometry& g);
 
 }  // namespace banmian::pandoc

@@ -100,6 +100,7 @@ DocumentOptions front_options(std::span<const model::Page> pages,
         {"mediaheight", mm(g.media_height_mm())},
         {"trimbox", trim_box_bp(g)},
         {"bleedbox", bleed_box_bp(g)},
+        {"pagebox", page_box_bp(g)},
         // A Chinese date is printed, never put in the date metadata (trap 5).
         {"datezh", book.date_zh},
         {"pdfdate", pdf_date(book_timestamp(options, book))},

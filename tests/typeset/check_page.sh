@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One typesetting test (run by CTest; see CMakeLists.txt). Environment: BANMIAN, RENDER
 # (typeset_render), CHECKER (check_typeset.py), PYTHON, WORK (scratch folder).
-#   check_page.sh text-epub|text-pdf|text-vertical PAGE.txt
+#   check_page.sh text-epub|text-pdf|text-pdfx|text-vertical PAGE.txt
 #   check_page.sh gold-epub|gold-pdf|gold-vertical PAGE.json
 #   check_page.sh book PAGE.txt...      (one book, a part per page)
 #   check_page.sh errors FIXTURES_DIR   (missing tools, bad paper, lost glyph, --style)
@@ -22,6 +22,10 @@ case $mode in
     "$BANMIAN" convert "$1" -o "$dir/$name.json"
     "$BANMIAN" convert "$1" -o "$dir/$name.pdf" --print
     check pdf "$dir/$name.pdf" --reference "$dir/$name.json" --print ;;
+  text-pdfx)
+    "$BANMIAN" convert "$1" -o "$dir/$name.json"
+    "$BANMIAN" convert "$1" -o "$dir/$name.pdf" --print --pdfx --paper 16k
+    check pdf "$dir/$name.pdf" --reference "$dir/$name.json" --print --pdfx ;;
   text-vertical)
     "$BANMIAN" convert "$1" -o "$dir/$name.json"
     "$BANMIAN" convert "$1" -o "$dir/$name.epub" --vertical
