@@ -333,3 +333,51 @@ TEST(Tools, EpubArgumentsAdaptToVersionAndOptions) {
 
 }  // namespace
 }  // namespace banmian::pandoc
+
+namespace banmian::pandoc {
+namespace {
+
+// A fake pandoc: a file whose --version answer is counted.
+class CountingRunner : public ProcessRunner {
+public:
+    explicit CountingRunner(std::filesystem::path program) : program_(std::move(program)) {}
+    std::optional<std::filesystem::path> find_program(const std::string&) override {
+        return program_;
+    }
+    ProcessResult run(const ProcessRequest&) override {
+        ++runs;
+        ProcessResult r;
+        r.exit_code = 0;
+        r.out = "pandoc 2.17.1.1\nCompiled with pandoc-types 1.22.2.1, texmath 0.12.4\n";
+        return r;
+    }
+    int runs = 0;
+
+private:
+    std::filesystem::path program_;
+};
+
+TEST(VersionCache, AskedOnceThenCachedUntilTheBinaryChanges) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "banmian-typeset-cache-test";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const fs::path fake = dir / "pandoc";
+    std::ofstream(fake) << "v1";
+    ::setenv("BANMIAN_CACHE_DIR", (dir / "cache").c_str(), 1);
+    CountingRunner runner(fake);
+    EXPECT_EQ(detect_pandoc(runner).api_version, (std::vector<int>{1, 22, 2, 1}));
+    EXPECT_EQ(detect_pandoc(runner).version_text(), "2.17.1.1");
+    EXPECT_EQ(runner.runs, 1);
+    std::ofstream(fake) << "version 2, another size";  // a new pandoc: asked again
+    detect_pandoc(runner);
+    EXPECT_EQ(runner.runs, 2);
+    ::setenv("BANMIAN_CACHE_DIR", "off", 1);
+    detect_pandoc(runner);
+    EXPECT_EQ(runner.runs, 3);
+    ::unsetenv("BANMIAN_CACHE_DIR");
+    fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace banmian::pandoc
