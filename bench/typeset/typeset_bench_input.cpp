@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "core/error.hpp"
-#include "pandoc/boost_process_runner.hpp"
 #include "pandoc/book.hpp"
+#include "pandoc/boost_process_runner.hpp"
 #include "pandoc/epub_writer.hpp"
 #include "pandoc/pandoc_ast.hpp"
 #include "pandoc/pandoc_version.hpp"
@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
         std::ofstream(dir / "input.json") << bp::pandoc_json(pages, book, doc);
         std::ofstream args(dir / "args.txt");
         args << info.program.string() << "\n";
-        for (const auto& a : bp::epub_arguments(info, options, book.traditional, dir / "bare.epub")) {
+        for (const auto& a :
+             bp::epub_arguments(info, options, book.traditional, dir / "bare.epub")) {
             args << a << "\n";
         }
     } catch (const std::exception& e) {

@@ -27,9 +27,12 @@ std::string strip_leading_zeros(const std::string& digits) {
 
 const char* marc_role(model::Role role) {
     switch (role) {
-        case model::Role::Photographer: return "pht";
-        case model::Role::Editor: return "edt";
-        default: return "aut";
+        case model::Role::Photographer:
+            return "pht";
+        case model::Role::Editor:
+            return "edt";
+        default:
+            return "aut";
     }
 }
 
@@ -42,7 +45,7 @@ std::string page_label(const model::PageMeta& meta) {
     if (!meta.page.empty()) {
         // "06" -> 第06版; a label that already says 版 (A5版) is kept as given.
         parts.push_back(meta.page.find("版") != std::string::npos ? meta.page
-                                                                 : "第" + meta.page + "版");
+                                                                  : "第" + meta.page + "版");
     }
     if (parts.empty()) {
         std::string stem = meta.source;
@@ -88,11 +91,16 @@ std::string guess_chinese_language(const model::Page& page) {
 
 std::string role_label(model::Role role, bool traditional) {
     switch (role) {
-        case model::Role::Reporter: return traditional ? "記者" : "记者";
-        case model::Role::Correspondent: return traditional ? "通訊員" : "通讯员";
-        case model::Role::Photographer: return traditional ? "攝影" : "摄影";
-        case model::Role::Editor: return traditional ? "編輯" : "编辑";
-        case model::Role::None: break;
+        case model::Role::Reporter:
+            return traditional ? "記者" : "记者";
+        case model::Role::Correspondent:
+            return traditional ? "通訊員" : "通讯员";
+        case model::Role::Photographer:
+            return traditional ? "攝影" : "摄影";
+        case model::Role::Editor:
+            return traditional ? "編輯" : "编辑";
+        case model::Role::None:
+            break;
     }
     return "";
 }
@@ -106,8 +114,7 @@ BookMeta book_meta(std::span<const model::Page> pages, const writers::WriterOpti
         book.page_labels.push_back(page_label(page.meta));
     }
     book.date_zh = chinese_date(book.date_iso);
-    book.language = first.language.empty() ? guess_chinese_language(pages.front())
-                                           : first.language;
+    book.language = first.language.empty() ? guess_chinese_language(pages.front()) : first.language;
     const std::string lang = book.language;
     book.traditional = lang.rfind("zh-TW", 0) == 0 || lang.rfind("zh-HK", 0) == 0 ||
                        lang.rfind("zh-MO", 0) == 0 || lang.find("Hant") != std::string::npos;

@@ -31,12 +31,12 @@ ProcessResult BoostProcessRunner::run(const ProcessRequest& request) {
     std::future<std::string> err;
     bp::environment env = boost::this_process::environment();
     for (const auto& [key, value] : request.env) env[key] = value;
-    const std::string cwd = request.cwd.empty() ? std::filesystem::current_path().string()
-                                                : request.cwd.string();
+    const std::string cwd =
+        request.cwd.empty() ? std::filesystem::current_path().string() : request.cwd.string();
     bp::group group;
     std::error_code ec;
     bp::child child(bp::exe = request.program.string(), bp::args = request.args,
-                    bp::std_in < boost::asio::buffer(request.input), bp::std_out > out,
+                    bp::std_in<boost::asio::buffer(request.input), bp::std_out> out,
                     bp::std_err > err, bp::start_dir = cwd, env, group, io, ec);
     if (ec) {
         throw Error("cannot start " + request.program.string() + ": " + ec.message());

@@ -90,8 +90,8 @@ json figure_div(const model::Figure& figure, bool traditional) {
 json article_div(const model::Article& article, const std::string& id, bool traditional) {
     json blocks = json::array();
     if (article.kicker) {
-        blocks.push_back(div("", {"kicker"},
-                             json::array({para(inlines(*article.kicker, TextRole::Heading))})));
+        blocks.push_back(
+            div("", {"kicker"}, json::array({para(inlines(*article.kicker, TextRole::Heading))})));
     }
     blocks.push_back(header(2, id, "headline", inlines(article.headline, TextRole::Heading)));
     if (article.subtitle) {
@@ -105,9 +105,8 @@ json article_div(const model::Article& article, const std::string& id, bool trad
     }
     // The dateline opens the first paragraph, as printed (本报北京7月10日电　…).
     bool dateline_pending = article.dateline.has_value() && !article.dateline->empty();
-    json dateline = dateline_pending
-                        ? span("dateline", inlines(*article.dateline, TextRole::Heading))
-                        : json();
+    json dateline =
+        dateline_pending ? span("dateline", inlines(*article.dateline, TextRole::Heading)) : json();
     int section = 0;
     for (const auto& block : article.blocks) {
         if (const auto* p = std::get_if<model::Paragraph>(&block)) {
@@ -164,8 +163,8 @@ json metadata(const BookMeta& book, const DocumentOptions& options) {
         // ISO only: a Chinese date leaves dc:date empty, an epubcheck error (trap 5).
         if (!book.date_iso.empty()) meta["date"] = meta_string(book.date_iso);
         if (!book.publisher.empty()) meta["publisher"] = meta_string(book.publisher);
-        meta["toc-title"] = node("MetaInlines", json::array({str(book.traditional ? "目錄"
-                                                                                  : "目录")}));
+        meta["toc-title"] =
+            node("MetaInlines", json::array({str(book.traditional ? "目錄" : "目录")}));
         if (!book.creators.empty()) {
             json list = json::array();
             for (const auto& c : book.creators) {

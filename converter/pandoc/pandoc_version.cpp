@@ -70,9 +70,8 @@ PandocInfo parse_pandoc_version(std::string_view output) {
     // 2.x prints "Compiled with pandoc-types 1.22.2.1, ...": the authoritative API version.
     const std::string_view marker = "pandoc-types ";
     const std::size_t at = output.find(marker);
-    std::vector<int> api = at == std::string_view::npos
-                               ? std::vector<int>{}
-                               : parse_dotted(output, at + marker.size());
+    std::vector<int> api = at == std::string_view::npos ? std::vector<int>{}
+                                                        : parse_dotted(output, at + marker.size());
     info.api_version = api.size() >= 2 ? api : api_for_release(info.version);
     info.sandbox = at_least(info.version, 2, 15);
     info.split_level = at_least(info.version, 3, 0);
@@ -100,9 +99,8 @@ std::string cached_version(const std::filesystem::path& file, const std::string&
     std::ostringstream text;
     text << in.rdbuf();
     const std::string all = text.str();
-    return all.size() > key.size() && all.compare(0, key.size(), key) == 0
-               ? all.substr(key.size())
-               : std::string();
+    return all.size() > key.size() && all.compare(0, key.size(), key) == 0 ? all.substr(key.size())
+                                                                           : std::string();
 }
 
 // Stores the output for key; a cache that cannot be written is simply not used.

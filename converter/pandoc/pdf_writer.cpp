@@ -25,7 +25,7 @@ namespace {
 
 // A private temporary folder for the LaTeX run, removed with everything in it.
 class TempDir {
-public:
+  public:
     TempDir() {
         std::string pattern = (fs::temp_directory_path() / "banmian-pdf-XXXXXX").string();
         if (::mkdtemp(pattern.data()) == nullptr) {
@@ -42,7 +42,7 @@ public:
     TempDir& operator=(const TempDir&) = delete;
     const fs::path& path() const { return path_; }
 
-private:
+  private:
     fs::path path_;
 };
 
@@ -129,7 +129,8 @@ std::vector<std::string> latex_arguments(const PandocInfo& info,
     if (info.sandbox) args.push_back("--sandbox");
     if (standalone) {
         args.push_back("--standalone");
-        args.push_back("--template=" + style_file(options.style_dir, "latex/banmian.latex").string());
+        args.push_back("--template=" +
+                       style_file(options.style_dir, "latex/banmian.latex").string());
         args.push_back("--include-in-header=" +
                        style_file(options.style_dir, "latex/newspaper.tex").string());
     }
@@ -142,8 +143,7 @@ void run_xelatex(ProcessRunner& runner, const fs::path& xelatex, const fs::path&
     ProcessRequest request;
     request.program = xelatex;
     // No shell escape at all (not even TeX Live's restricted list).
-    request.args = {"-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error",
-                    "input.tex"};
+    request.args = {"-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error", "input.tex"};
     request.cwd = dir;
     request.env = date_env(timestamp);
     if (timestamp) request.env.emplace_back("FORCE_SOURCE_DATE", "1");
@@ -219,8 +219,8 @@ TextPlace locate_character(std::span<const model::Page> pages, char32_t cp) {
     return {};
 }
 
-std::string latex_source(std::span<const model::Page> pages,
-                         const writers::WriterOptions& options, ProcessRunner& runner) {
+std::string latex_source(std::span<const model::Page> pages, const writers::WriterOptions& options,
+                         ProcessRunner& runner) {
     const PandocInfo info = detect_pandoc(runner);
     const BookMeta book = book_meta(pages, options);
     const auto env = date_env(book_timestamp(options, book));
@@ -234,8 +234,7 @@ std::string latex_source(std::span<const model::Page> pages,
         return r;
     };
     if (pages.size() == 1 || options.jobs == 1) {
-        return run_checked(runner, request(pandoc_json(pages, book, front), true), "pandoc")
-            .out;
+        return run_checked(runner, request(pandoc_json(pages, book, front), true), "pandoc").out;
     }
     // Several pages: the front matter and each page are separate Pandoc runs, at most one
     // per core at a time; the pages' LaTeX then replaces the placeholder of the front run.

@@ -20,8 +20,8 @@ void write_pdf(std::span<const model::Page> pages, const writers::WriterOptions&
                const std::filesystem::path& path, ProcessRunner& runner);
 
 // The LaTeX source write_pdf typesets (Pandoc runs, several pages in parallel).
-std::string latex_source(std::span<const model::Page> pages,
-                         const writers::WriterOptions& options, ProcessRunner& runner);
+std::string latex_source(std::span<const model::Page> pages, const writers::WriterOptions& options,
+                         ProcessRunner& runner);
 
 // Where a character first occurs in the pages: "file:line: in the headline of article 2"
 // style location and description; {"", ""} if it is not in the text.

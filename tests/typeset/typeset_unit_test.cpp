@@ -68,7 +68,8 @@ TEST(PandocVersion, RejectsOtherPrograms) {
 
 // ---------------------------------------------------------------- text to inlines
 TEST(Inlines, StraySpaceBetweenCjkIsRemovedInBody) {
-    EXPECT_EQ(flat(json::parse(inlines_json("方式， 还会  继续", TextRole::Body))), "方式，还会继续");
+    EXPECT_EQ(flat(json::parse(inlines_json("方式， 还会  继续", TextRole::Body))),
+              "方式，还会继续");
 }
 
 TEST(Inlines, SeparatorInHeadingBecomesIdeographicSpace) {
@@ -114,7 +115,8 @@ TEST(PandocAst, ArticleKeepsKickerBeforeHeadlineInsideOneDiv) {
     EXPECT_EQ(inner[2]["c"][0][1], json({"subtitle"}));
     EXPECT_EQ(flat(inner[2]["c"][1][0]["c"]), "——资兴市以产业配套推动搬迁群众稳定增收");
     EXPECT_EQ(inner[3]["c"][0][1], json({"bylines"}));
-    EXPECT_EQ(flat(inner[3]["c"][1][0]["c"]), "记者\u3000袁勇杰\u3000李日文\u3000通讯员\u3000王小明");
+    EXPECT_EQ(flat(inner[3]["c"][1][0]["c"]),
+              "记者\u3000袁勇杰\u3000李日文\u3000通讯员\u3000王小明");
 }
 
 TEST(PandocAst, DatelineOpensFirstParagraph) {
@@ -245,7 +247,8 @@ TEST(Paper, WholeCharactersPerLineAndKnownNames) {
 // ---------------------------------------------------------------- XeLaTeX log
 TEST(LatexLog, MissingGlyphsOncePerCharacter) {
     const std::string log =
-        "Missing character: There is no 𪚥 (U+2A6A5) in font [NotoSerifCJK-Regular.ttc:0]:mapping=tex-text;!\n"
+        "Missing character: There is no 𪚥 (U+2A6A5) in font "
+        "[NotoSerifCJK-Regular.ttc:0]:mapping=tex-text;!\n"
         "Missing character: There is no 𪚥 (U+2A6A5) in font [NotoSerifCJK-Regular.ttc:0]!\n"
         "Missing character: There is no 😀 (U+1F600) in font UKaiCN!\n";
     const auto missing = missing_glyphs(log);
@@ -257,7 +260,8 @@ TEST(LatexLog, MissingGlyphsOncePerCharacter) {
 
 TEST(LatexLog, MissingFontAndFileNameTheirPackages) {
     EXPECT_NE(latex_failure("! Package fontspec Error: The font \"Noto Serif CJK SC\" cannot be "
-                            "found.").find("apt-get install fonts-noto-cjk"),
+                            "found.")
+                  .find("apt-get install fonts-noto-cjk"),
               std::string::npos);
     EXPECT_NE(latex_failure("! LaTeX Error: File `ctexart.cls' not found.")
                   .find("apt-get install texlive-lang-chinese"),
@@ -280,7 +284,7 @@ TEST(LocateCharacter, FindsFieldAndLine) {
 
 // ---------------------------------------------------------------- tools (fake runner)
 class NoToolsRunner : public ProcessRunner {
-public:
+  public:
     std::optional<fs::path> find_program(const std::string&) override { return std::nullopt; }
     ProcessResult run(const ProcessRequest&) override {
         ADD_FAILURE() << "nothing may run without the tool";
@@ -339,7 +343,7 @@ namespace {
 
 // A fake pandoc: a file whose --version answer is counted.
 class CountingRunner : public ProcessRunner {
-public:
+  public:
     explicit CountingRunner(std::filesystem::path program) : program_(std::move(program)) {}
     std::optional<std::filesystem::path> find_program(const std::string&) override {
         return program_;
@@ -353,7 +357,7 @@ public:
     }
     int runs = 0;
 
-private:
+  private:
     std::filesystem::path program_;
 };
 
