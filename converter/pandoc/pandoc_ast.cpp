@@ -27,8 +27,19 @@ json meta_string(const std::string& text) { return node("MetaString", text); }
 
 bool is_ascii_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r'; }
 
+// True if text has a Chinese sentence or pause mark: it is prose, not a name list or title.
+bool has_sentence_punctuation(const std::string& text) {
+    for (const char* mark : {"。", "，", "、", "；", "：", "？", "！"}) {
+        if (text.find(mark) != std::string::npos) return true;
+    }
+    return false;
+}
+
 // The inlines of text: see TextRole. Leading and trailing white space is dropped.
 json inlines(const std::string& text, TextRole role) {
+    // A "paragraph" without any sentence punctuation is a line of names or a heading the
+    // detector did not recognise (白培生 胡孟婷 周蓉): its spaces separate, so keep them.
+    if (role == TextRole::Body && !has_sentence_punctuation(text)) role = TextRole::Heading;
     json out = json::array();
     const std::vector<char32_t> cps = utf8::code_points(utf8::trim(text));
     std::string run;

@@ -40,7 +40,8 @@ inline constexpr const char* kBodyPlaceholder = "%%BANMIAN-BODY%%";
 
 // Where text goes decides what an ASCII space between two CJK characters means.
 enum class TextRole {
-    Body,     // stray space from the source (方式， 还会): removed (trap 13)
+    Body,     // stray space from the source (方式， 还会): removed (trap 13); but in text
+              // with no sentence punctuation (a name list) it separates, as in Heading
     Heading,  // deliberate separator (打造新高地 逐梦长株潭): becomes U+3000
 };
 

@@ -72,6 +72,11 @@ TEST(Inlines, StraySpaceBetweenCjkIsRemovedInBody) {
               "方式，还会继续");
 }
 
+TEST(Inlines, BodyTextWithoutSentencePunctuationKeepsItsSeparators) {
+    EXPECT_EQ(flat(json::parse(inlines_json("白培生 胡孟婷 周蓉", TextRole::Body))),
+              "白培生\u3000胡孟婷\u3000周蓉");
+}
+
 TEST(Inlines, SeparatorInHeadingBecomesIdeographicSpace) {
     EXPECT_EQ(flat(json::parse(inlines_json("打造新高地 逐梦长株潭", TextRole::Heading))),
               "打造新高地\u3000逐梦长株潭");
