@@ -2,6 +2,7 @@
 // model, book metadata, paper geometry, XeLaTeX log reading and tool errors (fake runner).
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -9,9 +10,11 @@
 
 #include "core/error.hpp"
 #include "pandoc/book.hpp"
+#include "pandoc/boost_process_runner.hpp"
 #include "pandoc/epub_writer.hpp"
 #include "pandoc/latex_log.hpp"
 #include "pandoc/pandoc_ast.hpp"
+#include "pandoc/pandoc_run.hpp"
 #include "pandoc/pandoc_version.hpp"
 #include "pandoc/paper.hpp"
 #include "pandoc/pdf_writer.hpp"
@@ -386,6 +389,72 @@ TEST(VersionCache, AskedOnceThenCachedUntilTheBinaryChanges) {
     EXPECT_EQ(runner.runs, 3);
     ::unsetenv("BANMIAN_CACHE_DIR");
     fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace banmian::pandoc
+
+namespace banmian::pandoc {
+namespace {
+
+TEST(BoostProcessRunner, PassesStdinAndCapturesStdout) {
+    BoostProcessRunner runner;
+    ProcessRequest request;
+    request.program = require_program(runner, "cat", "coreutils");
+    request.input = "湘江北去\n";
+    const ProcessResult result = runner.run(request);
+    EXPECT_TRUE(result.ok());
+    EXPECT_EQ(result.out, "湘江北去\n");
+}
+
+TEST(BoostProcessRunner, ArgumentsAreNotInterpretedByAShell) {
+    BoostProcessRunner runner;
+    ProcessRequest request;
+    request.program = require_program(runner, "echo", "coreutils");
+    request.args = {"$HOME", "a;b", "*"};
+    EXPECT_EQ(runner.run(request).out, "$HOME a;b *\n");
+}
+
+TEST(BoostProcessRunner, KeepsStderrAndExitCodeForTheErrorMessage) {
+    BoostProcessRunner runner;
+    ProcessRequest request;
+    request.program = require_program(runner, "ls", "coreutils");
+    request.args = {"/nonexistent-banmian"};
+    try {
+        run_checked(runner, request, "ls");
+        FAIL() << "no error";
+    } catch (const Error& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("ls failed (exit 2)"), std::string::npos) << what;
+        EXPECT_NE(what.find("nonexistent-banmian"), std::string::npos) << what;
+    }
+}
+
+TEST(BoostProcessRunner, StopsAChildAfterTheTimeout) {
+    BoostProcessRunner runner;
+    ProcessRequest request;
+    request.program = require_program(runner, "sleep", "coreutils");
+    request.args = {"20"};
+    request.timeout = std::chrono::milliseconds(300);
+    const auto start = std::chrono::steady_clock::now();
+    const ProcessResult result = runner.run(request);
+    EXPECT_TRUE(result.timed_out);
+    EXPECT_FALSE(result.ok());
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+    EXPECT_NE(describe_failure("sleep", result).find("timed out"), std::string::npos);
+}
+
+TEST(BoostProcessRunner, ParallelRunsKeepTheirOrder) {
+    BoostProcessRunner runner;
+    std::vector<ProcessRequest> requests;
+    for (int i = 0; i < 6; ++i) {
+        ProcessRequest r;
+        r.program = require_program(runner, "echo", "coreutils");
+        r.args = {std::to_string(i)};
+        requests.push_back(r);
+    }
+    const auto results = run_all_checked(runner, requests, 2, "echo");
+    for (int i = 0; i < 6; ++i) EXPECT_EQ(results[i].out, std::to_string(i) + "\n");
 }
 
 }  // namespace
