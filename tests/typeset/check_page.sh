@@ -99,11 +99,17 @@ PY
     expect_fail "U+2A6A5" "$BANMIAN" convert "$dir.rare.txt" -o "$dir/x.pdf"
     grep -qF "$dir.rare.txt:5:" "$dir.err" || grep -qF "rare.txt:5:" "$dir.err" || fail "no line 5 in: $(cat "$dir.err")"
     nothing_left
+    # A font that is not installed: the message names the Debian package of that family.
+    mkdir -p "$dir.nofont/latex"
+    sed 's/Noto Serif CJK SC/Noto Serif CJK QQ/g' "$fixtures/../../../styles/latex/newspaper.tex" \
+      > "$dir.nofont/latex/newspaper.tex"
+    expect_fail "apt-get install fonts-noto-cjk" "$BANMIAN" convert "$page" -o "$dir/x.pdf" --style "$dir.nofont"
+    nothing_left
     # --style DIR: a user's stylesheet replaces the bundled one; files it lacks come from styles/.
     mkdir -p "$dir.style/epub"
     printf '/* my-house-style */\np { text-indent: 2em; line-break: strict; }\n' > "$dir.style/epub/banmian.css"
     "$BANMIAN" convert "$page" -o "$dir/styled.epub" --style "$dir.style"
     "$PYTHON" -c "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); css=''.join(z.read(n).decode() for n in z.namelist() if n.endswith('.css')); assert 'my-house-style' in css; print('PASS  --style stylesheet used')" "$dir/styled.epub"
-    rm -rf "$dir.bin" "$dir.style" "$dir.rare.txt" "$dir.err" ;;
+    rm -rf "$dir.bin" "$dir.style" "$dir.nofont" "$dir.rare.txt" "$dir.err" ;;
   *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac
