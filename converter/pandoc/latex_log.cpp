@@ -70,6 +70,12 @@ std::vector<MissingGlyph> missing_glyphs(std::string_view log) {
                                ? std::string()
                                : std::string(line.substr(font_at + 9));
         if (!font.empty() && font.back() == '!') font.pop_back();
+        // "Noto Serif CJK SC/OT:script=hani;…" -> the family; "[file.ttc:0]:…" -> the file.
+        if (!font.empty() && font.front() == '[') {
+            font = font.substr(1, font.find_first_of(":]") - 1);
+        } else if (const auto cut = font.find_first_of("/:"); cut != std::string::npos) {
+            font.erase(cut);
+        }
         if (cp != 0 && seen.insert(cp).second) out.push_back({cp, font});
     }
     return out;

@@ -148,6 +148,8 @@ void run_xelatex(ProcessRunner& runner, const fs::path& xelatex, const fs::path&
     request.env = date_env(timestamp);
     if (timestamp) request.env.emplace_back("FORCE_SOURCE_DATE", "1");
     request.env.emplace_back("openout_any", "p");  // TeX writes only below its folder
+    // Unwrapped log lines, so messages (Missing character …) are read whole.
+    request.env.emplace_back("max_print_line", "10000");
     std::string toc_before;
     for (int run = 1; run <= 3; ++run) {
         ProcessResult result = runner.run(request);

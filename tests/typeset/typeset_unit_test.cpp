@@ -258,12 +258,13 @@ TEST(LatexLog, MissingGlyphsOncePerCharacter) {
         "Missing character: There is no 𪚥 (U+2A6A5) in font "
         "[NotoSerifCJK-Regular.ttc:0]:mapping=tex-text;!\n"
         "Missing character: There is no 𪚥 (U+2A6A5) in font [NotoSerifCJK-Regular.ttc:0]!\n"
-        "Missing character: There is no 😀 (U+1F600) in font UKaiCN!\n";
+        "Missing character: There is no 😀 (U+1F600) in font AR PL UKai CN/OT:script=hani;!\n";
     const auto missing = missing_glyphs(log);
     ASSERT_EQ(missing.size(), 2u);
     EXPECT_EQ(missing[0].code_point, U'\U0002A6A5');
+    EXPECT_EQ(missing[0].font, "NotoSerifCJK-Regular.ttc");
     EXPECT_EQ(missing[1].code_point, U'\U0001F600');
-    EXPECT_EQ(missing[1].font, "UKaiCN");
+    EXPECT_EQ(missing[1].font, "AR PL UKai CN");
 }
 
 TEST(LatexLog, MissingFontAndFileNameTheirPackages) {
