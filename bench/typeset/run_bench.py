@@ -49,6 +49,8 @@ def main():
             print(f'PDF book of {len(pages)} pages, --jobs {jobs} ({"one per core" if jobs == "0" else "serial"}): {t:.2f} s')
         t = timed([banmian, 'convert', *pages, '-o', os.path.join(tmp, 'book.epub')])
         print(f'EPUB book of {len(pages)} pages: {t:.2f} s')
+        subprocess.run([os.path.join(a.build, 'bench', 'typeset', 'typeset_bench_input'), '--latex', '6',
+                        *pages], check=True)
     return 0
 
 if __name__ == '__main__':

@@ -1,11 +1,13 @@
 #include "pandoc/pdf_writer.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <thread>
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
@@ -221,8 +223,15 @@ TextPlace locate_character(std::span<const model::Page> pages, char32_t cp) {
     return {};
 }
 
+std::size_t latex_chunks(std::size_t pages, int jobs, std::size_t min_pages_per_chunk) {
+    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t workers = jobs > 0 ? static_cast<std::size_t>(jobs) : cores;
+    const std::size_t by_size = min_pages_per_chunk == 0 ? pages : pages / min_pages_per_chunk;
+    return std::max<std::size_t>(1, std::min({workers, by_size, pages}));
+}
+
 std::string latex_source(std::span<const model::Page> pages, const writers::WriterOptions& options,
-                         ProcessRunner& runner) {
+                         ProcessRunner& runner, std::size_t min_pages_per_chunk) {
     const PandocInfo info = detect_pandoc(runner);
     const BookMeta book = book_meta(pages, options);
     const auto env = date_env(book_timestamp(options, book));
@@ -235,20 +244,24 @@ std::string latex_source(std::span<const model::Page> pages, const writers::Writ
         r.env = env;
         return r;
     };
-    if (pages.size() == 1 || options.jobs == 1) {
+    const std::size_t chunks = latex_chunks(pages.size(), options.jobs, min_pages_per_chunk);
+    if (chunks <= 1) {
         return run_checked(runner, request(pandoc_json(pages, book, front), true), "pandoc").out;
     }
-    // Several pages: the front matter and each page are separate Pandoc runs, at most one
-    // per core at a time; the pages' LaTeX then replaces the placeholder of the front run.
+    // A big book: the front matter and `chunks` runs of consecutive pages are separate Pandoc
+    // runs, at most one per core at a time; the pages' LaTeX then replaces the placeholder.
     std::vector<ProcessRequest> requests;
     front.body_placeholder = true;
     requests.push_back(request(pandoc_json(pages, book, front), true));
-    for (std::size_t i = 0; i < pages.size(); ++i) {
+    for (std::size_t c = 0; c < chunks; ++c) {
+        const std::size_t first = pages.size() * c / chunks;
+        const std::size_t last = pages.size() * (c + 1) / chunks;
         DocumentOptions part;
         part.api_version = info.api_version;
         part.with_meta = false;
-        part.first_page_number = i + 1;
-        requests.push_back(request(pandoc_json(pages.subspan(i, 1), book, part), false));
+        part.first_page_number = first + 1;
+        requests.push_back(
+            request(pandoc_json(pages.subspan(first, last - first), book, part), false));
     }
     std::vector<ProcessResult> results = run_all_checked(runner, requests, options.jobs, "pandoc");
     std::string body;

@@ -460,3 +460,44 @@ TEST(BoostProcessRunner, ParallelRunsKeepTheirOrder) {
 
 }  // namespace
 }  // namespace banmian::pandoc
+
+namespace banmian::pandoc {
+namespace {
+
+TEST(LatexChunks, OneRunUnlessEachCoreGetsEnoughPages) {
+    EXPECT_EQ(latex_chunks(1, 2, kMinPagesPerChunk), 1u);
+    EXPECT_EQ(latex_chunks(60, 2, kMinPagesPerChunk), 1u);  // measured: one run is faster
+    EXPECT_EQ(latex_chunks(80, 2, kMinPagesPerChunk), 2u);
+    EXPECT_EQ(latex_chunks(400, 4, kMinPagesPerChunk), 4u);
+    EXPECT_EQ(latex_chunks(100, 1, kMinPagesPerChunk), 1u);  // --jobs 1
+    EXPECT_EQ(latex_chunks(3, 2, 1), 2u);
+}
+
+// Whitespace-free LaTeX, to compare sources that differ only in blank lines.
+std::string squeezed(const std::string& tex) {
+    std::string out;
+    for (char c : tex) {
+        if (c != '\n' && c != ' ') out += c;
+    }
+    return out;
+}
+
+TEST(LatexSource, ChunkedRunsGiveTheSameLatexAsOneRun) {
+    model::Page a = all_fields();
+    model::Page b = typeset_test::load_structure_json(std::filesystem::path(BANMIAN_SHARED) /
+                                                      "corpus/dev/rmrb-20230711-05.gold.json");
+    model::Page c = typeset_test::load_structure_json(std::filesystem::path(BANMIAN_SHARED) /
+                                                      "corpus/dev/rmrb-20230711-07.gold.json");
+    const std::vector<model::Page> pages{a, b, c};
+    writers::WriterOptions options;
+    options.jobs = 2;
+    BoostProcessRunner runner;
+    const std::string one = latex_source(pages, options, runner, 100);
+    const std::string chunked = latex_source(pages, options, runner, 1);
+    EXPECT_EQ(squeezed(one), squeezed(chunked));
+    EXPECT_NE(one.find("\\bmpage{p3}"), std::string::npos);
+    EXPECT_EQ(chunked.find(kBodyPlaceholder), std::string::npos);
+}
+
+}  // namespace
+}  // namespace banmian::pandoc
