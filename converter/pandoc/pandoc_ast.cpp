@@ -27,9 +27,10 @@ json meta_string(const std::string& text) { return node("MetaString", text); }
 
 bool is_ascii_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r'; }
 
-// True if text has a Chinese sentence or pause mark: it is prose, not a name list or title.
+// True if text has a Chinese sentence mark or comma: it is prose, not a name list, title or
+// label line (本版责编：刘天亮  盛玉雷 has a colon but separates names with spaces).
 bool has_sentence_punctuation(const std::string& text) {
-    for (const char* mark : {"。", "，", "、", "；", "：", "？", "！"}) {
+    for (const char* mark : {"。", "，", "；", "？", "！"}) {
         if (text.find(mark) != std::string::npos) return true;
     }
     return false;

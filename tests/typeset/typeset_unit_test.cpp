@@ -78,6 +78,8 @@ TEST(Inlines, StraySpaceBetweenCjkIsRemovedInBody) {
 TEST(Inlines, BodyTextWithoutSentencePunctuationKeepsItsSeparators) {
     EXPECT_EQ(flat(json::parse(inlines_json("白培生 胡孟婷 周蓉", TextRole::Body))),
               "白培生\u3000胡孟婷\u3000周蓉");
+    EXPECT_EQ(flat(json::parse(inlines_json("本版责编：刘天亮  盛玉雷", TextRole::Body))),
+              "本版责编：刘天亮\u3000盛玉雷");
 }
 
 TEST(Inlines, SeparatorInHeadingBecomesIdeographicSpace) {
