@@ -218,6 +218,17 @@ TEST(BookMeta, PageLabelAndTimestampFromMeta) {
     EXPECT_EQ(book_timestamp(options, book), 42LL);
 }
 
+TEST(BookMeta, PartsOfABookWithoutPageLabelsNameTheirFiles) {
+    model::Page a = all_fields();
+    a.meta.publication = "人民日报";
+    model::Page b = a;
+    b.meta.source = "rmrb-20230711-05.txt";
+    const std::vector<model::Page> pages{a, b};
+    const BookMeta book = book_meta(pages, writers::WriterOptions{});
+    EXPECT_EQ(book.page_labels, (std::vector<std::string>{"人民日报\u3000all-fields",
+                                                          "人民日报\u3000rmrb-20230711-05"}));
+}
+
 TEST(BookMeta, GuessesTraditionalChinese) {
     model::Page page;
     model::Article article;
