@@ -6,6 +6,7 @@
 #include "cli/analyze_command.hpp"
 #include "core/error.hpp"
 #include "pipeline/formats.hpp"
+#include "pipeline/validate.hpp"
 
 namespace banmian::cli {
 
@@ -51,8 +52,10 @@ void add_decode_options(CLI::App* cmd, Commands& c) {
     // An unknown name is a usage error (exit 2), caught before any file is read.
     const CLI::Validator known_encoding(
         [](std::string& name) {
-            return decode::is_known_encoding(name) ? std::string()
-                                                   : "unknown encoding '" + name + "'";
+            return decode::is_known_encoding(name)
+                       ? std::string()
+                       : "unknown encoding '" + name +
+                             "' (try utf-8, utf-16le, utf-16be, gb18030, gbk, big5)";
         },
         "ENCODING");
     cmd->add_option("--encoding", c.request.decode.encoding,
@@ -82,6 +85,23 @@ std::string format_list() {
                "\n";
     }
     return out;
+}
+
+// Validates every file (schemas compiled once); problems to stderr as file:line: message.
+int run_validate(const std::vector<std::string>& files, const std::string& schemas_dir) {
+    pipeline::Validator validator(pipeline::find_schemas(schemas_dir));
+    int status = kExitOk;
+    for (const auto& file : files) {
+        const pipeline::Validation v = validator.validate_file(file);
+        if (v.valid()) {
+            std::cout << file << ": valid, " << v.schema << "\n";
+            continue;
+        }
+        status = kExitFailed;
+        for (const auto& p : v.problems) std::cerr << pipeline::format_problem(p) << "\n";
+        std::cerr << file << ": INVALID" << (v.schema.empty() ? "" : ", " + v.schema) << "\n";
+    }
+    return status;
 }
 
 }  // namespace
@@ -117,6 +137,19 @@ void register_commands(CLI::App& app, Commands& c) {
     add_decode_options(c.analyze, c);
     c.analyze->footer(exit_code_help());
 
+    c.validate = app.add_subcommand(
+        "validate", "Check NewsML-G2/NITF and JATS files against the official schemas");
+    c.validate->add_option("files", c.validate_files, "NewsML-G2 (.newsml.xml) or JATS files")
+        ->required();
+    c.validate->add_option("--schemas", c.schemas_dir,
+                           "Folder holding iptc/ and jats/ (default: $BANMIAN_SCHEMAS, the XML "
+                           "catalogs in $XML_CATALOG_FILES, or ../shared/schemas)");
+    c.validate->footer("Each file is checked in-process with libxml2: NewsML-G2 through\n"
+                       "iptc/NewsML-G2_2.35-with-NITF-3.6.xsd (NITF bodies included), JATS "
+                       "through\njats/archiving-1.4-dtd/JATS-archivearticle1-4-mathml3.dtd. "
+                       "Never uses the network.\n\n" +
+                       exit_code_help());
+
     c.formats = app.add_subcommand("formats", "List the input and output formats");
 }
 
@@ -132,6 +165,9 @@ int run_selected(const CLI::App& app, Commands& c) {
     }
     if (c.analyze->parsed()) {
         return run_analyze(c.inputs.front(), c.request.decode, c.explain, c.color, std::cout);
+    }
+    if (c.validate->parsed()) {
+        return run_validate(c.validate_files, c.schemas_dir);
     }
     if (c.formats->parsed()) {
         std::cout << format_list();

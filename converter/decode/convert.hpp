@@ -18,9 +18,9 @@ struct InvalidSequence {
 };
 
 struct Converted {
-    std::u16string text;                  // decoded text; U+FFFD where bytes were invalid
+    std::u16string text;  // decoded text; U+FFFD where bytes were invalid
     std::optional<InvalidSequence> first_invalid;
-    std::size_t invalid_count = 0;        // invalid sequences seen (all of them unless stopped)
+    std::size_t invalid_count = 0;  // invalid sequences seen (all of them unless stopped)
 };
 
 // Decodes bytes with the ICU converter encoding.icu_name. With stop_at_invalid the result ends

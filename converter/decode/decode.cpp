@@ -111,10 +111,15 @@ Choice detected_choice(std::string_view bytes, const std::string& file_name) {
     const std::string& name = choice.encoding.display_name;
     std::string why;
     switch (choice.source) {
-        case Source::Declared: why = "the encoding given with --encoding"; break;
-        case Source::Bom: why = "the encoding its byte order mark announces"; break;
-        case Source::Detected: why = "the encoding detected; if that is wrong, name the "
-                                     "right one with --encoding"; break;
+        case Source::Declared:
+            why = "the encoding given with --encoding";
+            break;
+        case Source::Bom:
+            why = "the encoding its byte order mark announces";
+            break;
+        case Source::Detected:
+            why = "the encoding detected; if that is wrong, name the right one with --encoding";
+            break;
     }
     throw Error({file_name, bad.line, bad.offset},
                 "invalid " + name + " byte sequence " + hex_bytes(bad.bytes) + " (" + name +

@@ -10,15 +10,16 @@ namespace banmian::decode {
 enum class OnInvalid { Fail, Replace };
 
 struct DecodeOptions {
-    std::string encoding;                   // empty: detect; else an ICU/WHATWG name ("gbk", "big5")
-    OnInvalid on_invalid = OnInvalid::Fail;  // Replace substitutes U+FFFD (--encoding-errors=replace)
+    std::string encoding;  // empty: detect; else an ICU/WHATWG name ("gbk", "big5")
+    OnInvalid on_invalid =
+        OnInvalid::Fail;  // Replace substitutes U+FFFD (--encoding-errors=replace)
 };
 
 struct DecodedText {
     std::string text;      // UTF-8, NFC, BOM removed, every line ending turned into "\n"
     std::string encoding;  // the encoding used: "UTF-8", "UTF-16LE", "GB18030", "Big5", …
     bool had_bom = false;
-    std::string newline;   // "LF", "CRLF", "CR", "mixed" or "none"
+    std::string newline;       // "LF", "CRLF", "CR", "mixed" or "none"
     std::size_t replaced = 0;  // invalid byte sequences turned into U+FFFD (OnInvalid::Replace)
 };
 

@@ -2,21 +2,21 @@
 
 #include <array>
 
-#include "decode/common_han.hpp"
+#include "decode/frequent_chars.hpp"
 
 namespace banmian::decode {
 
-std::size_t count_common_han(std::u16string_view text) {
+std::size_t count_frequent_chars(std::u16string_view text) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char32_t cp = text[i];
-        // Combine a surrogate pair; a lone surrogate cannot be common Han anyway.
+        // Combine a surrogate pair; a lone surrogate cannot be a frequent character anyway.
         if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 &&
             text[i + 1] <= 0xDFFF) {
             cp = 0x10000 + ((cp - 0xD800) << 10) + (text[i + 1] - 0xDC00);
             ++i;
         }
-        if (cp >= 0x3400 && is_common_han(cp)) ++count;
+        if (cp >= 0x2000 && is_frequent_in_chinese(cp)) ++count;
     }
     return count;
 }
@@ -24,21 +24,22 @@ std::size_t count_common_han(std::u16string_view text) {
 Guess guess_encoding(std::string_view bytes) {
     Converted utf8 = convert_to_utf16(bytes, utf8_encoding(), true);
     if (!utf8.first_invalid) {
-        const std::size_t common = count_common_han(utf8.text);
-        return Guess{utf8_encoding(), std::move(utf8), common};
+        const std::size_t frequent = count_frequent_chars(utf8.text);
+        return Guess{utf8_encoding(), std::move(utf8), frequent};
     }
-    // GB18030 first so that it wins full ties: mainland pages are the common case.
-    const std::array<EncodingChoice, 3> candidates{gb18030_encoding(), big5_encoding(),
-                                                   utf8_encoding()};
+    // On a full tie the earlier candidate wins: UTF-8 (an ASCII page with one stray byte is
+    // most likely UTF-8), then GB18030 (mainland pages are the common case), then Big5.
+    const std::array<EncodingChoice, 3> candidates{utf8_encoding(), gb18030_encoding(),
+                                                   big5_encoding()};
     Guess best;
     bool have_best = false;
     for (const auto& encoding : candidates) {
         Guess guess{encoding, convert_to_utf16(bytes, encoding, false), 0};
-        guess.common_han = count_common_han(guess.converted.text);
-        const bool better =
-            !have_best || guess.converted.invalid_count < best.converted.invalid_count ||
-            (guess.converted.invalid_count == best.converted.invalid_count &&
-             guess.common_han > best.common_han);
+        guess.frequent = count_frequent_chars(guess.converted.text);
+        const bool better = !have_best ||
+                            guess.converted.invalid_count < best.converted.invalid_count ||
+                            (guess.converted.invalid_count == best.converted.invalid_count &&
+                             guess.frequent > best.frequent);
         if (better) {
             best = std::move(guess);
             have_best = true;

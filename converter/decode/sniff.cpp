@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "decode/common_han.hpp"
+#include "decode/frequent_chars.hpp"
 
 namespace banmian::decode {
 namespace {
@@ -26,16 +26,18 @@ bool is_binary_control(unsigned char b) {
 }
 
 // Printable ASCII or ASCII white space: what the zero-high-byte units of UTF-16 text hold.
-bool is_ascii_text(unsigned char b) { return (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n' || b == '\r'; }
+bool is_ascii_text(unsigned char b) {
+    return (b >= 0x20 && b < 0x7F) || b == '\t' || b == '\n' || b == '\r';
+}
 
 struct WideCounts {
     std::size_t zero_high = 0;   // units whose high byte is 0 (ASCII range)
     std::size_t ascii_text = 0;  // ... of which the low byte is an ASCII text character
-    std::size_t common_han = 0;  // units that are frequent Han characters
+    std::size_t frequent = 0;    // units frequent in Chinese (Han characters, punctuation)
 };
 
 // Counts, over the units read with the high byte at high_index, those in the ASCII range and
-// those that are frequent Han characters.
+// those that are frequent in Chinese text.
 WideCounts count_wide(std::string_view bytes, std::size_t high_index) {
     WideCounts counts;
     for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
@@ -44,20 +46,20 @@ WideCounts count_wide(std::string_view bytes, std::size_t high_index) {
         if (high == 0) {
             ++counts.zero_high;
             if (is_ascii_text(low)) ++counts.ascii_text;
-        } else if (high >= 0x34 && is_common_han(static_cast<char32_t>(high << 8 | low))) {
-            ++counts.common_han;
+        } else if (high >= 0x20 && is_frequent_in_chinese(static_cast<char32_t>(high << 8 | low))) {
+            ++counts.frequent;
         }
     }
     return counts;
 }
 
 // True if counts describe UTF-16 text in this byte order: some ASCII, 95% of the zero-high
-// units text characters, and at least four times the ASCII plus frequent Han the other byte
-// order finds. (Read the wrong way round, U+3000 and U+4E00 look like ASCII '0' and 'N', so
-// ASCII alone cannot decide a Chinese page; its frequent Han characters can.)
+// units text characters, and at least four times the ASCII plus frequent characters the other
+// byte order finds. (Read the wrong way round, U+3000 and U+4E00 look like ASCII '0' and 'N',
+// so ASCII alone cannot decide a Chinese page; its frequent characters can.)
 bool looks_wide(const WideCounts& mine, const WideCounts& other) {
     return mine.ascii_text > 0 && mine.ascii_text * 20 >= mine.zero_high * 19 &&
-           mine.ascii_text + mine.common_han >= 4 * (other.ascii_text + other.common_han);
+           mine.ascii_text + mine.frequent >= 4 * (other.ascii_text + other.frequent);
 }
 
 }  // namespace

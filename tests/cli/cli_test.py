@@ -213,7 +213,7 @@ class StdinStdout(TempDirTest):
         out = self.dir / "empty.json"
         done = run("convert", str(page), "-o", str(out))
         self.assertEqual(done.returncode, 0, done.stderr)
-        self.assertEqual(json.loads(out.read_text())["articles"], [])
+        self.assertEqual(json.loads(out.read_text(encoding="utf-8"))["articles"], [])
         self.assertEqual(validate(out), (0, ""))
 
 

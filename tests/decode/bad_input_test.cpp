@@ -38,7 +38,8 @@ TEST(BadInput, InvalidUtf8WhenDeclared) {
     const Error e = error_for(bytes, "utf-8");
     EXPECT_EQ(std::string(e.what()),
               "page.txt:2: byte 16: invalid UTF-8 byte sequence FF (UTF-8 is the encoding given "
-              "with --encoding" + kDeclaredHint);
+              "with --encoding" +
+                  kDeclaredHint);
     EXPECT_EQ(e.where().file, "page.txt");
     EXPECT_EQ(e.where().line, 2u);
     EXPECT_EQ(e.where().byte_offset, bytes.find('\xFF'));
@@ -55,19 +56,43 @@ TEST(BadInput, InvalidUtf8WhenDetected) {
     EXPECT_EQ(std::string(e.what()),
               "page.txt:3: byte " + std::to_string(good.size() + 9) +
                   ": invalid UTF-8 byte sequence C3 (UTF-8 is the encoding detected; if that is "
-                  "wrong, name the right one with --encoding" + kDeclaredHint);
+                  "wrong, name the right one with --encoding" +
+                  kDeclaredHint);
 }
 
 TEST(BadInput, InvalidUtf8AfterBom) {
-    const Error e = error_for("\xEF\xBB\xBF" "ab\r\ncd\xE4\xB8\n");  // E4 at offset 9
+    const Error e = error_for(
+        "\xEF\xBB\xBF"
+        "ab\r\ncd\xE4\xB8\n");  // E4 at offset 9
     EXPECT_EQ(std::string(e.what()),
               "page.txt:2: byte 9: invalid UTF-8 byte sequence E4 B8 (UTF-8 is the encoding its "
-              "byte order mark announces" + kDeclaredHint);
+              "byte order mark announces" +
+                  kDeclaredHint);
 }
 
 TEST(BadInput, Utf8SurrogatesAndOverlongFormsAreInvalid) {
     EXPECT_EQ(error_for("a\xED\xA0\x80", "utf-8").where().byte_offset, 1u);
     EXPECT_EQ(error_for("ab\xC0\xAF", "utf-8").where().byte_offset, 2u);
+}
+
+TEST(BadInput, StrayLatin1ByteInAsciiIsReportedAsUtf8) {
+    // Every candidate finds one invalid sequence and no Han character: UTF-8 wins the tie.
+    const Error e = error_for("menu: caf\xE9 au lait\n");
+    EXPECT_EQ(std::string(e.what()),
+              "page.txt:1: byte 9: invalid UTF-8 byte sequence E9 (UTF-8 is the encoding "
+              "detected; if that is wrong, name the right one with --encoding" +
+                  kDeclaredHint);
+}
+
+TEST(BadInput, CorruptGb18030PageIsStillGb18030) {
+    // One broken byte in a GB18030 page: GB18030 has one invalid sequence, UTF-8 dozens.
+    const std::string good = testing::encode(
+        "本报北京7月10日电 记者从国家统计局获悉，今年上半年全国经济运行总体平稳。\n", "gb18030");
+    const Error e = error_for(good + "\xFF" + good);
+    EXPECT_EQ(e.where().byte_offset, good.size());
+    EXPECT_NE(std::string(e.what()).find("invalid GB18030 byte sequence FF (GB18030 is the "
+                                         "encoding detected"),
+              std::string::npos);
 }
 
 TEST(BadInput, TruncatedSequenceAtTheEnd) {
@@ -87,7 +112,8 @@ TEST(BadInput, InvalidGb18030WhenDeclared) {
     const Error e = error_for(bytes, "gb18030");
     EXPECT_EQ(std::string(e.what()),
               "page.txt:2: byte 9: invalid GB18030 byte sequence B0 (GB18030 is the encoding "
-              "given with --encoding" + kDeclaredHint);
+              "given with --encoding" +
+                  kDeclaredHint);
     EXPECT_EQ(replaced(bytes, "gb18030").text, "第一段\n二\uFFFD x");
 }
 
@@ -114,8 +140,15 @@ TEST(BadInput, InvalidUtf16WhenDeclared) {
 }
 
 TEST(BadInput, ReplaceGivesReplacementCharacters) {
-    const DecodedText d = replaced("a\xFF" "b\xFE" "c", "utf-8");
-    EXPECT_EQ(d.text, "a\uFFFD" "b\uFFFD" "c");
+    const DecodedText d = replaced(
+        "a\xFF"
+        "b\xFE"
+        "c",
+        "utf-8");
+    EXPECT_EQ(d.text,
+              "a\uFFFD"
+              "b\uFFFD"
+              "c");
     EXPECT_EQ(d.replaced, 2u);
     // Detected UTF-8 with a broken byte, in replace mode.
     const std::string good(200, 'x');
@@ -164,7 +197,10 @@ TEST(BadInput, AFewControlBytesAreStillText) {
 }
 
 TEST(BadInput, NulCharacterInUtf16IsBinary) {
-    const Error e = error_for(std::string("\xFF\xFE" "a\x00\n\x00\x00\x00", 8));
+    const Error e =
+        error_for(std::string("\xFF\xFE"
+                              "a\x00\n\x00\x00\x00",
+                              8));
     EXPECT_EQ(std::string(e.what()),
               "page.txt:2: this is binary data (a NUL character), not the text of a page");
 }

@@ -20,9 +20,8 @@ inline std::string encode(std::string_view text, const char* icu_name) {
     std::string out(text.size() * 4 + 16, '\0');
     char* target = out.data();
     const char* source = text.data();
-    ucnv_convertEx(from, utf8, &target, out.data() + out.size(), &source,
-                   text.data() + text.size(), nullptr, nullptr, nullptr, nullptr, true, true,
-                   &status);
+    ucnv_convertEx(from, utf8, &target, out.data() + out.size(), &source, text.data() + text.size(),
+                   nullptr, nullptr, nullptr, nullptr, true, true, &status);
     ucnv_close(from);
     ucnv_close(utf8);
     if (U_FAILURE(status)) {

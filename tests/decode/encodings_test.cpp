@@ -43,7 +43,10 @@ TEST(Encodings, Utf8WithBomDropsTheMark) {
 }
 
 TEST(Encodings, Utf8BomAlsoDroppedWhenUtf8IsDeclared) {
-    const DecodedText d = declared("\xEF\xBB\xBF" "abc", "utf-8");
+    const DecodedText d = declared(
+        "\xEF\xBB\xBF"
+        "abc",
+        "utf-8");
     EXPECT_TRUE(d.had_bom);
     EXPECT_EQ(d.text, "abc");
 }
@@ -159,8 +162,8 @@ TEST(Encodings, OtherIcuEncodingsCanBeNamed) {
 }
 
 TEST(Encodings, KnownEncodingNames) {
-    for (const char* name : {"utf-8", "UTF-8", "utf-16le", "utf-16be", "gb18030", "GBK",
-                             "gb2312", "big5", "Big5", "shift_jis"}) {
+    for (const char* name : {"utf-8", "UTF-8", "utf-16le", "utf-16be", "gb18030", "GBK", "gb2312",
+                             "big5", "Big5", "shift_jis"}) {
         EXPECT_TRUE(is_known_encoding(name)) << name;
     }
     EXPECT_FALSE(is_known_encoding("no-such-encoding"));

@@ -63,8 +63,7 @@ TEST(Nfc, CjkCompatibilityIdeographsBecomeUnified) {
 TEST(Nfc, AppliesAfterDecodingLegacyEncodings) {
     // Big5 has no combining marks, but NFC must still run on every path: a UTF-16 input with
     // a decomposed Hangul syllable (U+1100 U+1161 -> U+AC00) checks the wide path.
-    EXPECT_EQ(detect("\xFF\xFE" + testing::encode("\u1100\u1161\n", "UTF-16LE")).text,
-              "\uAC00\n");
+    EXPECT_EQ(detect("\xFF\xFE" + testing::encode("\u1100\u1161\n", "UTF-16LE")).text, "\uAC00\n");
 }
 
 TEST(WhiteSpace, KeptAsData) {
@@ -76,9 +75,13 @@ TEST(WhiteSpace, KeptAsData) {
 
 TEST(Bom, MidTextFeffIsKept) {
     // Only a leading U+FEFF is a byte order mark.
-    const DecodedText d = detect("a\xEF\xBB\xBF" "b");
+    const DecodedText d = detect(
+        "a\xEF\xBB\xBF"
+        "b");
     EXPECT_FALSE(d.had_bom);
-    EXPECT_EQ(d.text, "a\xEF\xBB\xBF" "b");
+    EXPECT_EQ(d.text,
+              "a\xEF\xBB\xBF"
+              "b");
 }
 
 TEST(Bom, Gb18030Bom) {

@@ -1,4 +1,4 @@
-#include "decode/common_han.hpp"
+#include "decode/frequent_chars.hpp"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -36,8 +36,13 @@ constexpr const char* kMostFrequent =
     "娘朋画班智亦耳恩短掌恐遗固席松秘谢鲁遇康虑幸均销钟诗藏赶剧票损忽巨炮旧端探湖录叶春乡附吸"
     "予礼港雨呀板庭妇归睛饭额含顺输摇招婚脱补谓督毒油疗旅泽材灭逐莫笔亡鲜词圣择寻厂睡博勒烟授";
 
-// The set, sorted for binary search: the list plus its traditional forms.
-std::vector<char32_t> build_common_set() {
+// Punctuation of Chinese text, simplified and traditional conventions (full-width forms).
+// Each is encoded differently in GB18030 and Big5 (，is A3 AC in GB18030 and A1 41 in Big5),
+// so it, too, only shows up in the right decoding.
+constexpr const char* kPunctuation = "，。、；：？！“”‘’「」『』（）《》〈〉…—·";
+
+// The set, sorted for binary search: the list, its traditional forms and the punctuation.
+std::vector<char32_t> build_frequent_set() {
     icu::UnicodeString text = icu::UnicodeString::fromUTF8(kMostFrequent);
     icu::UnicodeString traditional = text;
     UErrorCode status = U_ZERO_ERROR;
@@ -47,6 +52,7 @@ std::vector<char32_t> build_common_set() {
     // still score on the many characters both scripts share).
     if (U_SUCCESS(status) && to_traditional) to_traditional->transliterate(traditional);
     text += traditional;
+    text += icu::UnicodeString::fromUTF8(kPunctuation);
     std::vector<char32_t> set;
     for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
         set.push_back(static_cast<char32_t>(text.char32At(i)));
@@ -58,8 +64,8 @@ std::vector<char32_t> build_common_set() {
 
 }  // namespace
 
-bool is_common_han(char32_t cp) {
-    static const std::vector<char32_t> set = build_common_set();
+bool is_frequent_in_chinese(char32_t cp) {
+    static const std::vector<char32_t> set = build_frequent_set();
     return std::binary_search(set.begin(), set.end(), cp);
 }
 

@@ -1,0 +1,178 @@
+#include "assemble/assemble.hpp"
+
+#include <optional>
+
+#include "classify/patterns.hpp"
+#include "segment/chars.hpp"
+
+namespace banmian::assemble {
+namespace {
+
+using classify::Decision;
+using classify::Label;
+
+void append_spaced(std::optional<std::string>& field, const std::string& text) {
+    if (text.empty()) return;
+    if (field && !field->empty()) {
+        *field += " " + text;
+    } else {
+        field = text;
+    }
+}
+
+class Builder {
+  public:
+    explicit Builder(const std::string& source) { page_.meta.source = source; }
+
+    void add(const Decision& d, const segment::Block& block);
+    model::Page finish() {
+        close_paragraph();
+        return std::move(page_);
+    }
+
+  private:
+    model::Article& article(const model::SourceSpan& span) {
+        if (page_.articles.empty()) start_article(span);
+        model::Article& a = page_.articles.back();
+        a.span.last_line = span.last_line;
+        return a;
+    }
+    void start_article(const model::SourceSpan& span) {
+        close_paragraph();
+        model::Article a;
+        a.span = span;
+        page_.articles.push_back(std::move(a));
+    }
+    // Ends the open paragraph and places the figures that interrupted it.
+    void close_paragraph() {
+        open_ = std::nullopt;
+        if (pending_.empty() || page_.articles.empty()) {
+            pending_.clear();
+            return;
+        }
+        auto& blocks = page_.articles.back().blocks;
+        for (auto& f : pending_) blocks.emplace_back(std::move(f));
+        pending_.clear();
+    }
+    void add_paragraph(const Decision& d, const model::SourceSpan& span);
+
+    model::Page page_;
+    std::optional<std::size_t> open_;     // index of the open paragraph in the last article
+    bool open_after_dateline_ = false;    // the open paragraph followed a dateline
+    std::vector<model::Figure> pending_;  // captions met while a paragraph was open
+};
+
+void Builder::add_paragraph(const Decision& d, const model::SourceSpan& span) {
+    model::Article& a = article(span);
+    std::string text = d.text;
+    if (d.dateline) {
+        if (!a.dateline) {
+            a.dateline = d.dateline;
+        } else {
+            // A second dateline stays in the text so nothing is lost.
+            text = *d.dateline + (text.empty() ? "" : " ") + text;
+        }
+    }
+    for (const auto& b : d.bylines) a.bylines.push_back(model::Byline{b.name, b.role, span});
+    for (const auto& item : d.items) page_.page_items.push_back({item.kind, item.text, span});
+    if (!text.empty()) {
+        if (open_ && d.may_continue) {
+            auto& p = std::get<model::Paragraph>(a.blocks[*open_]);
+            std::u32string joined = segment::to_u32(p.text);
+            segment::append_continuation(joined, segment::to_u32(text));
+            if (open_after_dateline_) {
+                // A column break inside the bracketed credit after a dateline: read the
+                // credit once the pieces are together ("（记者 李学勇、" + "李宣良）…").
+                if (auto credit = classify::match_leading_credit(joined)) {
+                    for (auto& b : credit->bylines) a.bylines.push_back({b.name, b.role, span});
+                    joined.erase(0, credit->rest);
+                }
+            }
+            p.text = segment::to_utf8(joined);
+            p.span.last_line = span.last_line;
+        } else {
+            close_paragraph();
+            a.blocks.emplace_back(model::Paragraph{text, span});
+            open_ = a.blocks.size() - 1;
+            open_after_dateline_ = d.dateline.has_value() && d.bylines.empty();
+        }
+        if (!d.open_end) close_paragraph();
+    }
+    if (d.ends_article) close_paragraph();
+}
+
+void Builder::add(const Decision& d, const segment::Block& block) {
+    const model::SourceSpan span{block.first_line, block.last_line};
+    if (d.starts_article) start_article(span);
+    switch (d.label) {
+        case Label::Kicker:
+            append_spaced(article(span).kicker, d.text);
+            break;
+        case Label::Headline: {
+            model::Article& a = article(span);
+            a.headline = a.headline.empty() ? d.text : a.headline + " " + d.text;
+            break;
+        }
+        case Label::Subtitle:
+            append_spaced(article(span).subtitle, d.text);
+            break;
+        case Label::Byline:
+        case Label::Dateline:
+            if (d.bylines.empty() && !d.dateline) {
+                add_paragraph(d, span);
+                break;
+            }
+            {
+                model::Article& a = article(span);
+                for (const auto& b : d.bylines) a.bylines.push_back({b.name, b.role, span});
+                if (d.dateline) {
+                    if (!a.dateline) {
+                        a.dateline = d.dateline;
+                    } else {
+                        Decision rest;
+                        rest.text = *d.dateline;
+                        add_paragraph(rest, span);
+                    }
+                }
+            }
+            if (d.ends_article) close_paragraph();
+            break;
+        case Label::Caption: {
+            article(span);
+            model::Figure f{d.text, d.credit, span};
+            if (open_) {
+                pending_.push_back(std::move(f));
+            } else {
+                page_.articles.back().blocks.emplace_back(std::move(f));
+            }
+            break;
+        }
+        case Label::Credit:
+            break;  // merged into the caption above it
+        case Label::Intertitle:
+            close_paragraph();
+            article(span).blocks.emplace_back(model::Intertitle{d.text, span});
+            break;
+        case Label::Furniture:
+            page_.page_items.push_back({d.furniture, d.text, span});
+            break;
+        case Label::Paragraph:
+        case Label::Unknown:
+            add_paragraph(d, span);
+            break;
+    }
+}
+
+}  // namespace
+
+model::Page assemble_page(const segment::Segmentation& seg,
+                          const std::vector<classify::Decision>& decisions,
+                          const std::string& source_name) {
+    Builder builder(source_name);
+    for (std::size_t i = 0; i < decisions.size() && i < seg.blocks.size(); ++i) {
+        builder.add(decisions[i], seg.blocks[i]);
+    }
+    return builder.finish();
+}
+
+}  // namespace banmian::assemble

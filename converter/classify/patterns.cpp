@@ -1,0 +1,218 @@
+#include "classify/patterns.hpp"
+
+#include <array>
+
+#include "classify/names.hpp"
+#include "segment/chars.hpp"
+
+namespace banmian::classify {
+namespace {
+
+using segment::is_han;
+using segment::is_space;
+
+bool starts_with(std::u32string_view s, std::u32string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
+
+bool contains(std::u32string_view s, std::u32string_view part) {
+    return s.find(part) != std::u32string_view::npos;
+}
+
+bool is_digit_like(char32_t c) {
+    return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') ||
+           std::u32string_view(U"〇一二三四五六七八九十廿卅").find(c) != std::u32string_view::npos;
+}
+
+// True when s holds a date such as 3月12日 or 十一月五日.
+bool has_date(std::u32string_view s) {
+    const std::size_t day = s.find(U'日');
+    if (day == std::u32string_view::npos || day == 0) return false;
+    return is_digit_like(s[day - 1]);
+}
+
+// True when the text before 电/讯 names a news organisation (本报, 新华社, 中新网, 电视台).
+bool ends_with_org(std::u32string_view s) {
+    if (s.empty()) return false;
+    const char32_t c = s.back();
+    return c == U'社' || c == U'报' || c == U'報' || c == U'网' || c == U'網' || c == U'台';
+}
+
+bool is_dispatch_mark(char32_t c) { return c == U'电' || c == U'讯' || c == U'電' || c == U'訊'; }
+
+bool is_open_bracket(char32_t c) { return c == U'（' || c == U'('; }
+
+// Index just past the bracket opened at text[open], or npos.
+std::size_t bracket_end(std::u32string_view text, std::size_t open) {
+    int depth = 0;
+    for (std::size_t i = open; i < text.size() && i < open + 60; ++i) {
+        if (is_open_bracket(text[i])) ++depth;
+        if (text[i] == U'）' || text[i] == U')') {
+            if (--depth == 0) return i + 1;
+        }
+    }
+    return std::u32string_view::npos;
+}
+
+}  // namespace
+
+std::optional<DatelineMatch> match_dateline(std::u32string_view text) {
+    const std::size_t limit = std::min<std::size_t>(text.size(), 28);
+    for (std::size_t i = 2; i < limit; ++i) {
+        const char32_t c = text[i];
+        if (is_space(c) || segment::is_punct(c)) return std::nullopt;
+        if (!is_dispatch_mark(c)) continue;
+        const std::u32string_view prefix = text.substr(0, i);
+        const bool dated = has_date(prefix);
+        if (!dated && !ends_with_org(prefix)) continue;
+        std::size_t pos = i + 1;
+        const bool at_break = pos == text.size() || is_space(text[pos]) ||
+                              is_open_bracket(text[pos]) || text[pos] == U'：' || text[pos] == U':';
+        // Undated 电头 (本报讯, 新华社电) must stand apart; a dated one may run into the text.
+        if (!at_break && !dated) continue;
+        DatelineMatch m;
+        m.dateline.assign(text.substr(0, i + 1));
+        while (pos < text.size() &&
+               (is_space(text[pos]) || text[pos] == U'：' || text[pos] == U':')) {
+            ++pos;
+        }
+        if (auto credit = match_leading_credit(text.substr(pos))) {
+            m.bylines = std::move(credit->bylines);
+            pos += credit->rest;
+        }
+        m.rest = pos;
+        return m;
+    }
+    return std::nullopt;
+}
+
+std::optional<LeadingCredit> match_leading_credit(std::u32string_view text) {
+    if (text.empty() || !is_open_bracket(text[0])) return std::nullopt;
+    const std::size_t end = bracket_end(text, 0);
+    if (end == std::u32string_view::npos) return std::nullopt;
+    auto names = parse_credit_list(text.substr(1, end - 2), false);
+    if (!names) return std::nullopt;
+    std::size_t pos = end;
+    while (pos < text.size() && is_space(text[pos])) ++pos;
+    return LeadingCredit{std::move(*names), pos};
+}
+
+bool is_bare_dateline(std::u32string_view text) {
+    auto m = match_dateline(text);
+    return m && m->bylines.empty() && m->rest >= text.size();
+}
+
+std::optional<CaptionMatch> match_caption(std::u32string_view text) {
+    text = segment::trim(text);
+    // A credit in brackets at the end: "…（新华社记者 李刚摄）".
+    if (!text.empty() && (text.back() == U'）' || text.back() == U')')) {
+        const std::size_t open = trailing_bracket(text);
+        if (open != std::u32string_view::npos) {
+            std::u32string_view inner = text.substr(open + 1, text.size() - open - 2);
+            inner = segment::trim(inner);
+            if (!inner.empty() && (inner.back() == U'摄' || inner.back() == U'攝')) {
+                auto credit = normalize_photo_credit(inner.substr(0, inner.size() - 1));
+                if (credit) {
+                    return CaptionMatch{std::u32string(segment::trim(text.substr(0, open))),
+                                        *credit};
+                }
+            }
+        }
+    }
+    if (text.size() < 3 || (text.back() != U'摄' && text.back() != U'攝')) return std::nullopt;
+    std::u32string_view body = segment::trim(text.substr(0, text.size() - 1));
+    // The credit starts after the caption's last sentence end ("…发展。 陈旭东 摄").
+    std::size_t split = 0;
+    for (std::size_t i = body.size(); i > 0; --i) {
+        if (segment::is_sentence_end(body[i - 1])) {
+            split = i;
+            while (split < body.size() && segment::is_closer(body[split])) ++split;
+            break;
+        }
+    }
+    if (split > 0) {
+        if (auto credit = normalize_photo_credit(body.substr(split))) {
+            return CaptionMatch{std::u32string(segment::trim(body.substr(0, split))), *credit};
+        }
+    }
+    // Otherwise the longest run of space-separated credit tokens at the end.
+    if (auto credit = normalize_photo_credit(body)) return CaptionMatch{U"", *credit};
+    for (std::size_t i = 1; i < body.size(); ++i) {
+        if (!is_space(body[i]) || is_space(body[i - 1])) continue;
+        std::size_t end = i;
+        while (end < body.size() && is_space(body[end])) ++end;
+        if (auto credit = normalize_photo_credit(body.substr(end))) {
+            return CaptionMatch{std::u32string(segment::trim(body.substr(0, i))), *credit};
+        }
+    }
+    return std::nullopt;
+}
+
+bool opens_like_caption(std::u32string_view text) {
+    static constexpr std::array<std::u32string_view, 12> kOpeners = {
+        U"图为", U"圖為", U"上图", U"下图", U"左图", U"右图",
+        U"图：", U"圖：", U"上圖", U"下圖", U"题图", U"圖片："};
+    for (auto o : kOpeners) {
+        if (starts_with(text, o)) return true;
+    }
+    return false;
+}
+
+bool is_jump(std::u32string_view inner) {
+    inner = segment::trim(inner);
+    if (inner.size() < 4 || inner.size() > 24) return false;
+    if (!contains(inner, U"版")) return false;
+    return contains(inner, U"转") || contains(inner, U"轉") || contains(inner, U"接") ||
+           contains(inner, U"见") || contains(inner, U"見");
+}
+
+std::size_t trailing_bracket(std::u32string_view text) {
+    if (text.empty() || (text.back() != U'）' && text.back() != U')')) {
+        return std::u32string_view::npos;
+    }
+    int depth = 0;
+    for (std::size_t i = text.size(); i > 0; --i) {
+        const char32_t c = text[i - 1];
+        if (c == U'）' || c == U')') ++depth;
+        if (is_open_bracket(c) && --depth == 0) return i - 1;
+        if (text.size() - i > 80) break;
+    }
+    return std::u32string_view::npos;
+}
+
+std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
+    text = segment::trim(text);
+    if (text.empty()) return std::nullopt;
+    // 本版责编：…, 版式设计：…, 责任编辑：… (structure-json.md, page_items).
+    const std::size_t colon = text.find_first_of(U"：:");
+    if (colon != std::u32string_view::npos && colon > 0 && colon <= 8) {
+        const std::u32string_view key = text.substr(0, colon);
+        static constexpr std::array<std::u32string_view, 16> kKeys = {
+            U"责编", U"責編", U"编辑", U"編輯", U"设计", U"設計", U"统筹", U"統籌",
+            U"制图", U"製圖", U"校对", U"校對", U"监制", U"監製", U"美编", U"美編"};
+        bool role_key = false;
+        for (auto k : kKeys) role_key = role_key || contains(key, k);
+        if (role_key && !contains(key, U"记者") && !contains(key, U"記者")) {
+            return model::PageItemKind::PageHeader;
+        }
+    }
+    // A whole-line jump "（下转第五版）" or a bracketed column label "（远望台）".
+    if (is_open_bracket(text.front()) && trailing_bracket(text) == 0) {
+        const std::u32string_view inner = text.substr(1, text.size() - 2);
+        if (is_jump(inner)) return model::PageItemKind::Jump;
+        bool han = !inner.empty() && inner.size() <= 8;
+        for (char32_t c : inner) han = han && is_han(c);
+        if (han && !parse_credit_list(inner, false) && !is_bare_dateline(inner)) {
+            return model::PageItemKind::SectionLabel;
+        }
+    }
+    if (text.front() == U'【' && text.back() == U'】' && text.size() <= 12) {
+        return model::PageItemKind::SectionLabel;
+    }
+    if (text == U"广告" || text == U"廣告" || text == U"（广告）" || text == U"(广告)") {
+        return model::PageItemKind::Advertisement;
+    }
+    return std::nullopt;
+}
+
+}  // namespace banmian::classify

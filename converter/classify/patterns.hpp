@@ -1,0 +1,55 @@
+// Text patterns that decide a block on their own: datelines, photo credits, page furniture,
+// jumps and bracketed trailing credits. Hand-written scanners (no std::regex: hot path).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/page.hpp"
+
+namespace banmian::classify {
+
+// A dateline at the start of a paragraph: "新华社北京3月12日电 …", "本报北京7月10日电
+// （记者 郑明达）…", "本报讯 …", with the bracketed byline after it.
+struct DatelineMatch {
+    std::u32string dateline;             // "本报北京7月10日电"
+    std::vector<model::Byline> bylines;  // from the bracket after it, if any
+    std::size_t rest = 0;                // index in the text where the paragraph proper starts
+};
+std::optional<DatelineMatch> match_dateline(std::u32string_view text);
+
+// A bracketed credit list opening text ("（记者 郑明达）…", what follows a dateline): the
+// credits and the index where the text after it starts.
+struct LeadingCredit {
+    std::vector<model::Byline> bylines;
+    std::size_t rest = 0;
+};
+std::optional<LeadingCredit> match_leading_credit(std::u32string_view text);
+
+// True when text (a whole bracket's content, e.g. "本报罗马7月24日电") is a dateline alone.
+bool is_bare_dateline(std::u32string_view text);
+
+// A photo caption whose credit ends it: "柏屹园区蓬勃发展。 陈旭东 摄",
+// "…与会代表。 新华社记者 李 刚摄". caption is empty for a credit line on its own.
+struct CaptionMatch {
+    std::u32string caption;
+    std::u32string credit;  // normalised, without 摄
+};
+std::optional<CaptionMatch> match_caption(std::u32string_view text);
+
+// True when text opens like a photo caption: 图为, 上图, 图：, 圖為 ….
+bool opens_like_caption(std::u32string_view text);
+
+// Page furniture that makes up a whole block: 本版责编：…, （下转第五版）, 广告, （远望台）.
+std::optional<model::PageItemKind> match_furniture(std::u32string_view text);
+
+// True when a bracket's content is a jump line: 下转第五版, 上接第一版, 相关报道见第十三版.
+bool is_jump(std::u32string_view inner);
+
+// The index of the bracket that closes text ("…。（下转第五版）"), or npos when text does
+// not end with a balanced bracket.
+std::size_t trailing_bracket(std::u32string_view text);
+
+}  // namespace banmian::classify

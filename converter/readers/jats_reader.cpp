@@ -1,0 +1,156 @@
+#include "readers/jats_reader.hpp"
+
+#include "core/error.hpp"
+#include "readers/xml_input.hpp"
+
+namespace banmian::readers {
+namespace {
+
+// Kept equal to writers/jats_writer.hpp's kJatsRoleVocab.
+constexpr const char* kRoleVocab = "banmian-contributor-role";
+
+struct Reader {
+    const std::string& file;
+
+    [[noreturn]] void fail(const xmlNode* node, const std::string& problem) const {
+        Location where{file, {}, {}};
+        if (const std::size_t line = line_of(node); line > 0) where.line = line;
+        throw Error(where, problem);
+    }
+
+    // The value of the custom-meta named `name` inside any custom-meta-group of parent.
+    std::optional<std::string> custom_meta(const xmlNode* parent, const char* name) const {
+        for (const xmlNode* group : children(parent, "custom-meta-group", nullptr)) {
+            for (const xmlNode* m : children(group, "custom-meta", nullptr)) {
+                if (text_of(child(m, "meta-name", nullptr)) == name) {
+                    return text_of(child(m, "meta-value", nullptr));
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    model::Byline byline(const xmlNode* contrib) const {
+        model::Byline b;
+        if (const xmlNode* sn = child(contrib, "string-name", nullptr)) {
+            b.name = text_of(sn);
+        } else if (const xmlNode* n = child(contrib, "name", nullptr)) {
+            // A structured name: family name first, as Chinese names are written.
+            b.name =
+                text_of(child(n, "surname", nullptr)) + text_of(child(n, "given-names", nullptr));
+        }
+        for (const xmlNode* role : children(contrib, "role", nullptr)) {
+            if (attribute(role, "vocab") != kRoleVocab) continue;
+            const auto r = model::role_from_name(attribute(role, "vocab-term"));
+            if (!r) fail(role, "unknown role \"" + attribute(role, "vocab-term") + "\"");
+            b.role = *r;
+        }
+        return b;
+    }
+
+    void titles(const xmlNode* front, model::Article& a) const {
+        const xmlNode* group = child(front, "title-group", nullptr);
+        const xmlNode* title = child(group, "article-title", nullptr);
+        if (title == nullptr) fail(front, "article has no title-group/article-title");
+        a.headline = text_of(title);
+        for (const xmlNode* sub : children(group, "subtitle", nullptr)) {
+            if (attribute(sub, "content-type") == "kicker") {
+                a.kicker = text_of(sub);
+            } else {
+                a.subtitle = text_of(sub);
+            }
+        }
+        for (const xmlNode* cg : children(front, "contrib-group", nullptr)) {
+            for (const xmlNode* c : children(cg, "contrib", nullptr)) {
+                a.bylines.push_back(byline(c));
+            }
+        }
+        a.dateline = custom_meta(front, "dateline");
+    }
+
+    // Body content in reading order: a sec is its title (an intertitle) then its content.
+    void blocks(const xmlNode* container, model::Article& a) const {
+        for (const xmlNode* n = container->children; n != nullptr; n = n->next) {
+            if (is_element(n, "p", nullptr)) {
+                a.blocks.push_back(model::Paragraph{text_of(n), {}});
+            } else if (is_element(n, "sec", nullptr)) {
+                if (const xmlNode* t = child(n, "title", nullptr)) {
+                    a.blocks.push_back(model::Intertitle{text_of(t), {}});
+                }
+                blocks(n, a);
+            } else if (is_element(n, "fig", nullptr)) {
+                model::Figure f;
+                std::string caption;
+                for (const xmlNode* p : children(child(n, "caption", nullptr), "p", nullptr)) {
+                    caption += text_of(p);
+                }
+                f.caption = caption;
+                if (const xmlNode* attrib = child(n, "attrib", nullptr)) f.credit = text_of(attrib);
+                a.blocks.push_back(std::move(f));
+            }
+        }
+    }
+
+    model::Article article(const xmlNode* node, const xmlNode* front) const {
+        model::Article a;
+        titles(front, a);
+        if (const xmlNode* body = child(node, "body", nullptr)) blocks(body, a);
+        return a;
+    }
+
+    void page_meta(const xmlNode* root, model::Page& page) const {
+        page.meta.language = attribute(root, "xml:lang");
+        const xmlNode* front = child(root, "front", nullptr);
+        page.meta.publication = text_of(
+            child(child(child(front, "journal-meta", nullptr), "journal-title-group", nullptr),
+                  "journal-title", nullptr));
+        const xmlNode* meta = child(front, "article-meta", nullptr);
+        if (const xmlNode* date = child(meta, "pub-date", nullptr)) {
+            page.meta.date = attribute(date, "iso-8601-date");
+            if (page.meta.date.empty()) {
+                page.meta.date = text_of(child(date, "year", nullptr)) + "-" +
+                                 text_of(child(date, "month", nullptr)) + "-" +
+                                 text_of(child(date, "day", nullptr));
+            }
+        }
+        page.meta.page = text_of(child(meta, "fpage", nullptr));
+        page.meta.source = custom_meta(meta, "source").value_or("");
+        for (const xmlNode* notes : children(front, "notes", nullptr)) {
+            if (attribute(notes, "notes-type") != "page-items") continue;
+            for (const xmlNode* p : children(notes, "p", nullptr)) {
+                const std::string type = attribute(p, "content-type");
+                const auto kind = model::page_item_kind_from_name(type);
+                if (!kind) fail(p, "unknown page item content-type \"" + type + "\"");
+                page.page_items.push_back({*kind, text_of(p), {}});
+            }
+        }
+    }
+};
+
+}  // namespace
+
+model::Page read_jats(std::string_view bytes, const std::string& file_name) {
+    const XmlDocPtr doc = parse_xml_safely(bytes, file_name);
+    const xmlNode* root = xmlDocGetRootElement(doc.get());
+    const Reader r{file_name};
+    if (!is_element(root, "article", nullptr)) r.fail(root, "expected a JATS <article> root");
+    model::Page page;
+    r.page_meta(root, page);
+    const auto subs = children(root, "sub-article", nullptr);
+    if (subs.empty()) {
+        const xmlNode* meta = child(child(root, "front", nullptr), "article-meta", nullptr);
+        if (child(root, "body", nullptr) != nullptr && meta != nullptr) {
+            page.articles.push_back(r.article(root, meta));
+        }
+        return page;
+    }
+    for (const xmlNode* sub : subs) {
+        const xmlNode* front = child(sub, "front-stub", nullptr);
+        if (front == nullptr) front = child(child(sub, "front", nullptr), "article-meta", nullptr);
+        if (front == nullptr) r.fail(sub, "sub-article has no front-stub");
+        page.articles.push_back(r.article(sub, front));
+    }
+    return page;
+}
+
+}  // namespace banmian::readers

@@ -1,2 +1,0 @@
-// Placeholder so the stage library exists until its code lands.
-namespace banmian::readers {}

@@ -1,0 +1,278 @@
+#include "segment/segment.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "segment/chars.hpp"
+
+namespace banmian::segment {
+namespace {
+
+bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+// True when a line's leading white space counts as a paragraph indent.
+bool leading_indent(std::u32string_view raw) {
+    int spaces = 0;
+    for (char32_t c : raw) {
+        if (c == 0x3000) return true;
+        if (c == U'\t') return true;
+        if (c == U' ' || c == 0xA0) {
+            if (++spaces >= 2) return true;
+            continue;
+        }
+        break;
+    }
+    return false;
+}
+
+// True when a line ends a sentence (ignoring closing quotes), so a short line after it is not
+// a continuation of the same paragraph.
+bool ends_sentence(std::u32string_view text) {
+    std::size_t n = text.size();
+    while (n > 0 && is_closer(text[n - 1])) --n;
+    return n > 0 && (is_sentence_end(text[n - 1]) || text[n - 1] == U'—');
+}
+
+// True when text has punctuation inside it: running text does, headings mostly do not.
+bool has_punctuation(std::u32string_view text) {
+    for (char32_t c : text) {
+        if (is_pause(c) || is_sentence_end(c)) return true;
+    }
+    return false;
+}
+
+// True when a line ends a sentence strongly (。！？… and closing quotes), so the short open line
+// after it may be a heading; ； and —— do not end a paragraph before a heading.
+bool ends_strongly(std::u32string_view text) {
+    std::size_t n = text.size();
+    // A bracket after the sentence end (a trailing credit "。（甫跃辉）") still ends it.
+    if (n > 0 && (text[n - 1] == U'）' || text[n - 1] == U')')) {
+        const std::size_t open = text.find_last_of(U"（(");
+        if (open != std::u32string_view::npos && open > 0) n = open;
+    }
+    while (n > 0 && is_closer(text[n - 1])) --n;
+    if (n == 0) return false;
+    const char32_t c = text[n - 1];
+    return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'…';
+}
+
+// True when a line cannot start a line of its own: it opens with a pause, a sentence end or a
+// closing quote, which typesetters hang on the line before.
+bool opens_with_hanging_mark(std::u32string_view text) {
+    return !text.empty() && (is_pause(text[0]) || is_sentence_end(text[0]) || is_closer(text[0]));
+}
+
+// The lines around a candidate join in a wrapped page.
+struct WrapContext {
+    const Line& previous;  // the block's last line so far
+    const Line& line;      // the unindented line that may continue it
+    const Line* next;      // the line after it, nullptr at the end
+    int wrap = 0;
+    bool first_alone = false;  // previous is the block's only line and was not indented
+};
+
+// True when line continues the wrapped paragraph whose last line is previous.
+bool continues_wrapped(const WrapContext& c) {
+    const Line& previous = c.previous;
+    const Line& line = c.line;
+    if (opens_with_hanging_mark(line.text)) return true;
+    // A line that stops on a pause or an opening bracket goes on ("…加强。（" + "卢晓琳）").
+    const char32_t last = previous.text.back();
+    if (is_pause(last) || is_opener(last)) return true;
+    // Lines wider than the wrap width were not wrapped: headings or furniture on their own.
+    if (line.width > c.wrap + 1 || previous.width > c.wrap + 1) return false;
+    // The line before ended short: its paragraph ended there.
+    if (previous.width < c.wrap - 1) return false;
+    // A full-width unindented line without punctuation is a heading, unless running text with
+    // punctuation follows it (a column-broken paragraph resuming).
+    if (c.first_alone && !has_punctuation(previous.text)) {
+        const bool running =
+            has_punctuation(line.text) && (line.width >= c.wrap - 1 || ends_sentence(line.text));
+        if (!running) return false;
+    }
+    // A paragraph ends on a finished sentence (or ——, ……, ：), so an open line followed by an
+    // indented line or the page end is a heading, not a paragraph's last line.
+    const bool line_ends = ends_sentence(line.text) || line.text.back() == U'：';
+    if (!line_ends && (c.next == nullptr || c.next->indented)) return false;
+    // After a finished sentence, a short open line is a heading ("山东省青州市——"), and so is a
+    // full one before a blank line.
+    if (ends_strongly(previous.text) && !ends_strongly(line.text) && heading_like(line.text) &&
+        (line.width < c.wrap - 1 || c.next == nullptr || c.next->blank)) {
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+const char* layout_name(Layout layout) {
+    switch (layout) {
+        case Layout::Blank:
+            return "blank";
+        case Layout::Indent:
+            return "indent";
+        case Layout::Wrapped:
+            return "wrapped";
+    }
+    return "blank";
+}
+
+std::vector<Line> split_lines(std::string_view text) {
+    std::vector<Line> lines;
+    std::size_t start = 0;
+    int number = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view raw8 = text.substr(start, end - start);
+        if (!raw8.empty() && raw8.back() == '\r') raw8.remove_suffix(1);
+        Line line;
+        line.number = ++number;
+        const std::u32string raw = to_u32(raw8);
+        std::u32string_view trimmed = trim(raw);
+        line.text.assign(trimmed);
+        line.blank = trimmed.empty();
+        line.indented = !line.blank && leading_indent(raw);
+        line.space_before = !line.blank && !line.indented && is_space(raw.front());
+        line.space_after = !line.blank && is_space(raw.back());
+        // Width in characters, indent included: wrapping tools count code points (the dev
+        // pages wrap at 21 and 22 characters, punctuation may hang one past).
+        std::size_t end_nonspace = raw.size();
+        while (end_nonspace > 0 && is_space(raw[end_nonspace - 1])) --end_nonspace;
+        line.chars = static_cast<int>(end_nonspace);
+        int half = 0;
+        for (std::size_t k = 0; k < end_nonspace; ++k) half += half_width(raw[k]);
+        line.cols = (half + 1) / 2;
+        line.width = line.chars;
+        lines.push_back(std::move(line));
+        if (end == text.size()) break;
+        start = end + 1;
+    }
+    // A final "\n" leaves an empty last line that is not part of the page.
+    if (!lines.empty() && lines.back().blank && !text.empty() && text.back() == '\n') {
+        lines.pop_back();
+    }
+    return lines;
+}
+
+int wrap_fit(const std::vector<Line>& lines, int& width) {
+    std::map<int, int> widths;
+    for (const Line& line : lines) {
+        if (!line.blank) ++widths[line.width];
+    }
+    int best = 0, best_count = 0;
+    for (const auto& [w, n] : widths) {
+        if (w >= 12 && w <= 48 && n > best_count) {
+            best_count = n;
+            best = w;
+        }
+    }
+    int near = 0;
+    for (const auto& [w, n] : widths) {
+        if (w >= best - 1 && w <= best + 1) near += n;
+    }
+    width = best;
+    return near;
+}
+
+Layout detect_layout(const std::vector<Line>& lines, int& wrap_width) {
+    wrap_width = 0;
+    int nonblank = 0, indented = 0;
+    std::map<int, int> widths;
+    for (const Line& line : lines) {
+        if (line.blank) continue;
+        ++nonblank;
+        if (line.indented) ++indented;
+        ++widths[line.width];
+    }
+    if (nonblank == 0) return Layout::Blank;
+    // Hard-wrapped pages: most lines end within a column or two of one width, and that width is
+    // a column's (issue 3: "every line 20-30 characters"; we accept 12-48).
+    int best_width = 0, best_count = 0;
+    for (const auto& [w, n] : widths) {
+        if (w >= 12 && w <= 48 && n > best_count) {
+            best_count = n;
+            best_width = w;
+        }
+    }
+    int near = 0, longer = 0;
+    for (const auto& [w, n] : widths) {
+        if (w >= best_width - 1 && w <= best_width + 1) near += n;
+        if (w > best_width + 1) longer += n;
+    }
+    best_count = near;
+    if (nonblank >= 8 && best_count * 2 >= nonblank && longer * 10 <= nonblank) {
+        wrap_width = best_width;
+        return Layout::Wrapped;
+    }
+    if (indented * 5 >= nonblank) return Layout::Indent;
+    return Layout::Blank;
+}
+
+void append_continuation(std::u32string& out, std::u32string_view piece) {
+    if (piece.empty()) return;
+    if (!out.empty() && is_ascii_letter(out.back()) && is_ascii_letter(piece.front())) {
+        out.push_back(U' ');
+    }
+    out.append(piece);
+}
+
+Segmentation segment_page(std::string_view text) {
+    Segmentation seg;
+    std::vector<Line> lines = split_lines(text);
+    seg.line_count = static_cast<int>(lines.size());
+    // Wrapping tools count characters (the dev pages) or display columns (ASCII half wide):
+    // measure lines the way that makes their widths agree best.
+    int chars_width = 0, cols_width = 0;
+    const int chars_fit = wrap_fit(lines, chars_width);
+    for (Line& line : lines) line.width = line.cols;
+    const int cols_fit = wrap_fit(lines, cols_width);
+    if (chars_fit >= cols_fit) {
+        for (Line& line : lines) line.width = line.chars;
+    }
+    seg.layout = detect_layout(lines, seg.wrap_width);
+
+    const auto start_block = [&](const Line& line, bool blank_before) {
+        Block block;
+        block.text = line.text;
+        block.first_line = block.last_line = line.number;
+        block.indented = line.indented;
+        block.blank_before = blank_before;
+        block.blank_after = false;
+        seg.blocks.push_back(std::move(block));
+    };
+
+    bool blank_before = true;
+    const Line* previous = nullptr;  // previous non-blank line, if no blank line since
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& line = lines[i];
+        if (line.blank) {
+            if (!seg.blocks.empty()) seg.blocks.back().blank_after = true;
+            blank_before = true;
+            previous = nullptr;
+            continue;
+        }
+        bool continues = false;
+        if (seg.layout == Layout::Wrapped && previous != nullptr && !line.indented) {
+            const bool first_alone =
+                seg.blocks.back().first_line == previous->number && !previous->indented;
+            const Line* next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
+            continues = continues_wrapped({*previous, line, next, seg.wrap_width, first_alone});
+        }
+        if (continues) {
+            Block& block = seg.blocks.back();
+            // A line broken at a space keeps one space there ("（廖清香 / 赵志伟）").
+            if (previous->space_after || line.space_before) block.text.push_back(U' ');
+            append_continuation(block.text, line.text);
+            block.last_line = line.number;
+        } else {
+            start_block(line, blank_before);
+        }
+        blank_before = false;
+        previous = &line;
+    }
+    if (!seg.blocks.empty()) seg.blocks.back().blank_after = true;
+    return seg;
+}
+
+}  // namespace banmian::segment
