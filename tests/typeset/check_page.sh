@@ -62,8 +62,10 @@ import json, re, sys, zipfile
 z = zipfile.ZipFile(sys.argv[1])
 nav = z.read([n for n in z.namelist() if n.endswith('nav.xhtml')][0]).decode()
 toc = nav[nav.index('epub:type="toc"'):nav.index('</nav>')]
-entries = [re.sub('<[^>]+>', '', e) for e in re.findall(r'<a [^>]*>(.*?)</a>', toc, re.S)]
-heads = [a['headline'] for a in json.load(open(sys.argv[2], encoding='utf-8'))['articles']]
+# Spaces are compared away: a headline separator is printed as U+3000 (打造新高地　逐梦长株潭).
+bare = lambda s: re.sub(r'[\s\u3000]+', '', s)
+entries = [bare(re.sub('<[^>]+>', '', e)) for e in re.findall(r'<a [^>]*>(.*?)</a>', toc, re.S)]
+heads = [bare(a['headline']) for a in json.load(open(sys.argv[2], encoding='utf-8'))['articles']]
 pages = int(sys.argv[3])
 assert len(entries) == pages + len(heads), (len(entries), pages, len(heads))
 listed = [e for e in entries if e in heads]
