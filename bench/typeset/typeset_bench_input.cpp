@@ -3,6 +3,7 @@
 //   typeset_bench_input PAGE.txt DIR   -> DIR/input.json, DIR/args.txt (one argument a line)
 //   typeset_bench_input --latex REPEAT PAGE.txt...  -> seconds for the PDF's Pandoc stage of a
 //       book of the pages repeated REPEAT times: one run, and chunks (one per core)
+//   typeset_bench_input --tex PAGE.txt OUT.tex  -> the LaTeX source of the page's PDF
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -42,6 +43,13 @@ int latex_timing(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     if (argc > 3 && std::string(argv[1]) == "--latex") return latex_timing(argc, argv);
+    if (argc == 4 && std::string(argv[1]) == "--tex") {  // --tex PAGE.txt OUT.tex
+        const std::vector<banmian::model::Page> pages{
+            banmian::pipeline::read_page(argv[2], "", {}, {})};
+        banmian::pandoc::BoostProcessRunner runner;
+        std::ofstream(argv[3]) << banmian::pandoc::latex_source(pages, {}, runner);
+        return 0;
+    }
     if (argc != 3) {
         std::cerr << "usage: typeset_bench_input PAGE.txt DIR\n";
         return 2;
