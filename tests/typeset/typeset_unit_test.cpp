@@ -458,6 +458,22 @@ TEST(BoostProcessRunner, StopsAChildAfterTheTimeout) {
     EXPECT_NE(describe_failure("sleep", result).find("timed out"), std::string::npos);
 }
 
+// Many children fed through stdin at once: none may inherit another's pipe (it would never
+// see EOF and the run would hang; the test then times out instead of passing).
+TEST(BoostProcessRunner, ParallelChildrenWithStdinAllFinish) {
+    BoostProcessRunner runner;
+    std::vector<ProcessRequest> requests;
+    for (int i = 0; i < 24; ++i) {
+        ProcessRequest r;
+        r.program = require_program(runner, "cat", "coreutils");
+        r.input = std::string(65536 + i, static_cast<char>('a' + i % 26));
+        r.timeout = std::chrono::seconds(20);
+        requests.push_back(r);
+    }
+    const auto results = run_all_checked(runner, requests, 4, "cat");
+    for (std::size_t i = 0; i < requests.size(); ++i) EXPECT_EQ(results[i].out, requests[i].input);
+}
+
 TEST(BoostProcessRunner, ParallelRunsKeepTheirOrder) {
     BoostProcessRunner runner;
     std::vector<ProcessRequest> requests;
