@@ -22,6 +22,24 @@ std::optional<Role> role_from_name(const std::string& name) {
     return std::nullopt;
 }
 
+const char* role_word(Role role, bool traditional) {
+    switch (role) {
+        case Role::Reporter: return traditional ? "記者" : "记者";
+        case Role::Correspondent: return traditional ? "通訊員" : "通讯员";
+        case Role::Photographer: return traditional ? "攝影" : "摄影";
+        case Role::Editor: return traditional ? "編輯" : "编辑";
+        case Role::None: break;
+    }
+    return "";
+}
+
+bool is_traditional_language(const std::string& tag) {
+    for (const char* marker : {"TW", "HK", "MO", "Hant"}) {
+        if (tag.find(marker) != std::string::npos) return true;
+    }
+    return false;
+}
+
 const char* page_item_kind_name(PageItemKind kind) {
     switch (kind) {
         case PageItemKind::PageHeader: return "page_header";

@@ -97,6 +97,11 @@ struct Page {
 // Stable names used by every format (structure JSON role strings, page item types).
 const char* role_name(Role role);                 // "reporter", …; nullptr for Role::None
 std::optional<Role> role_from_name(const std::string& name);  // inverse; None for ""
+// The Chinese role word printed before a name (记者, 通讯员, 摄影, 编辑), in Traditional
+// characters when traditional is true; "" for Role::None.
+const char* role_word(Role role, bool traditional);
+// True for language tags written in Traditional characters (zh-TW, zh-HK, zh-MO, zh-Hant).
+bool is_traditional_language(const std::string& tag);
 const char* page_item_kind_name(PageItemKind kind);  // "page_header", "jump", …
 std::optional<PageItemKind> page_item_kind_from_name(const std::string& name);
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/utf8.hpp"
+#include "writers/xml_meta.hpp"
 
 namespace banmian::pandoc {
 namespace {
@@ -75,40 +76,12 @@ std::string chinese_date(const std::string& iso) {
 }
 
 std::string guess_chinese_language(const model::Page& page) {
-    // Frequent characters whose forms differ; a page in one script uses almost only one set.
-    static const std::u32string kTraditional = U"這們國說時會來對發經過還點問題與開關長為們個學見";
-    static const std::u32string kSimplified = U"这们国说时会来对发经过还点问题与开关长为们个学见";
-    int traditional = 0;
-    int simplified = 0;
-    auto count = [&](const std::string& text) {
-        for (char32_t cp : utf8::code_points(text)) {
-            if (kTraditional.find(cp) != std::u32string::npos) ++traditional;
-            if (kSimplified.find(cp) != std::u32string::npos) ++simplified;
-        }
-    };
-    for (const auto& article : page.articles) {
-        count(article.headline);
-        for (const auto& block : article.blocks) {
-            if (const auto* p = std::get_if<model::Paragraph>(&block)) count(p->text);
-        }
-    }
-    return traditional > simplified ? "zh-TW" : "zh-CN";
+    // The XML writers' script guess (zh-Hant / zh-Hans / zh), as a region tag for Pandoc.
+    return writers::language_tag(page) == "zh-Hant" ? "zh-TW" : "zh-CN";
 }
 
 std::string role_label(model::Role role, bool traditional) {
-    switch (role) {
-        case model::Role::Reporter:
-            return traditional ? "記者" : "记者";
-        case model::Role::Correspondent:
-            return traditional ? "通訊員" : "通讯员";
-        case model::Role::Photographer:
-            return traditional ? "攝影" : "摄影";
-        case model::Role::Editor:
-            return traditional ? "編輯" : "编辑";
-        case model::Role::None:
-            break;
-    }
-    return "";
+    return model::role_word(role, traditional);
 }
 
 BookMeta book_meta(std::span<const model::Page> pages, const writers::WriterOptions& options) {

@@ -306,23 +306,7 @@ std::string language_tag(const model::Page& page) {
 }
 
 std::string role_word(model::Role role, const std::string& language) {
-    // Traditional characters for Taiwan, Hong Kong, Macau and explicit Hant tags.
-    const bool hant =
-        language.find("TW") != std::string::npos || language.find("HK") != std::string::npos ||
-        language.find("MO") != std::string::npos || language.find("Hant") != std::string::npos;
-    switch (role) {
-        case model::Role::Reporter:
-            return hant ? "記者" : "记者";
-        case model::Role::Correspondent:
-            return hant ? "通訊員" : "通讯员";
-        case model::Role::Photographer:
-            return hant ? "攝影" : "摄影";
-        case model::Role::Editor:
-            return hant ? "編輯" : "编辑";
-        case model::Role::None:
-            break;
-    }
-    return "";
+    return model::role_word(role, model::is_traditional_language(language));
 }
 
 std::size_t page_text_bytes(const model::Page& page) {
