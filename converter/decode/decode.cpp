@@ -133,39 +133,42 @@ Choice detected_choice(std::string_view bytes, const std::string& file_name) {
                     " is " + why + "; --encoding-errors=replace decodes such bytes as U+FFFD)");
 }
 
-// The fast path for UTF-8 that is_plain_utf8 accepted: the same text ICU would give, with
-// one copy of the bytes and no UTF-16 in between.
-DecodedText decode_plain_utf8(std::string_view bytes) {
+// The fast path for UTF-8 that is_plain_utf8 accepted: the same text ICU would give, with no
+// UTF-16 in between. bytes are copied once, or not at all when owned holds them.
+DecodedText decode_plain_utf8(std::string_view bytes, std::string* owned) {
     DecodedText out;
     out.encoding = utf8_encoding().display_name;
     // A BOM decodes to U+FEFF; it marks the encoding and is not text.
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-        bytes.remove_prefix(3);
-        out.had_bom = true;
+    out.had_bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
+    if (owned != nullptr) {
+        if (out.had_bom) owned->erase(0, 3);
+        out.text = std::move(*owned);
+    } else {
+        out.text.assign(bytes.substr(out.had_bom ? 3 : 0));
     }
-    out.text.assign(bytes);
     out.newline = normalise_line_ends_in_place(out.text);
     make_nfc_utf8(out.text);  // CR and LF never take part in a composition
     return out;
 }
 
-}  // namespace
-
-DecodedText decode_text(std::string_view bytes, const DecodeOptions& options,
-                        const std::string& file_name) {
+// decode_text, and decode_owned when owned (holding bytes) may give up its storage.
+DecodedText decode_any(std::string_view bytes, std::string* owned, const DecodeOptions& options,
+                       const std::string& file_name) {
     Choice choice = options.encoding.empty() ? detected_choice(bytes, file_name)
                                              : declared_choice(bytes, options.encoding);
     const bool wide = is_wide_unicode(choice.encoding);
     if (!wide && choice.source == Source::Declared) refuse_binary_bytes(bytes, file_name);
     if (choice.plain_utf8 ||
         (!choice.converted && is_utf8(choice.encoding) && is_plain_utf8(bytes))) {
-        return decode_plain_utf8(bytes);
+        return decode_plain_utf8(bytes, owned);
     }
 
     const bool fail = options.on_invalid == OnInvalid::Fail;
     const bool guessed = choice.converted.has_value();
     Converted converted = choice.converted ? std::move(*choice.converted)
                                            : convert_to_utf16(bytes, choice.encoding, fail);
+    if (owned != nullptr) std::string().swap(*owned);  // bytes are not read again
+
     // Guessing found invalid bytes in every candidate; this many means it is not text at all.
     if (guessed && converted.invalid_count * 8 > converted.text.size()) {
         throw Error({file_name, std::nullopt, std::nullopt},
@@ -190,6 +193,18 @@ DecodedText decode_text(std::string_view bytes, const DecodeOptions& options,
     std::u16string().swap(converted.text);  // the UTF-16 copy is no longer needed
     out.newline = normalise_line_ends_in_place(out.text);
     return out;
+}
+
+}  // namespace
+
+DecodedText decode_text(std::string_view bytes, const DecodeOptions& options,
+                        const std::string& file_name) {
+    return decode_any(bytes, nullptr, options, file_name);
+}
+
+DecodedText decode_owned(std::string bytes, const DecodeOptions& options,
+                         const std::string& file_name) {
+    return decode_any(bytes, &bytes, options, file_name);
 }
 
 bool is_known_encoding(std::string_view label) { return encoding_for_label(label).has_value(); }

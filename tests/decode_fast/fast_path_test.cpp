@@ -95,6 +95,22 @@ TEST(DecodeFastPath, DeclaredUtf8TakesTheSamePath) {
     }
 }
 
+TEST(DecodeFastPath, DecodeOwnedGivesWhatDecodeTextGives) {
+    for (const std::string& text : kTexts) {
+        SCOPED_TRACE(text);
+        // Plain UTF-8 with and without a BOM (reused storage), and GB18030 (ICU path).
+        for (const std::string& bytes :
+             {text, "\xEF\xBB\xBF" + text, encode(text + "，中文", "gb18030")}) {
+            const DecodedText copied = decode_text(bytes, {}, "a.txt");
+            const DecodedText owned = decode_owned(bytes, {}, "a.txt");
+            EXPECT_EQ(owned.text, copied.text);
+            EXPECT_EQ(owned.encoding, copied.encoding);
+            EXPECT_EQ(owned.had_bom, copied.had_bom);
+            EXPECT_EQ(owned.newline, copied.newline);
+        }
+    }
+}
+
 TEST(DecodeFastPath, AcceptsOnlyWhatIcuAccepts) {
     // Bytes biased towards UTF-8 structure: ASCII, continuation bytes and every lead byte,
     // including the edge leads E0, ED, EF, F0 and F4 and the invalid C0, C1, F5..FF.
