@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "decode/decode.hpp"
+#include "decode/sniff.hpp"
 #include "decode/utf8.hpp"
 
 namespace banmian::decode {
@@ -151,6 +152,26 @@ TEST(DecodeFastPath, RejectsEachKindOfIllFormedSequence) {
         EXPECT_FALSE(is_plain_utf8("ok " + bytes + " ok")) << bytes;
     }
     EXPECT_TRUE(is_plain_utf8("\xEF\xBF\xBD \xF4\x8F\xBF\xBD \xE4\xB8\xAD"));
+}
+
+TEST(DecodeFastPath, ControlBytesFoundAtEveryOffset) {
+    // binary_control_bytes skips eight bytes at a time; a control byte must be seen wherever it
+    // falls in a word. 30 control bytes in 60 is above the 1-in-50 threshold.
+    for (const char control : {'\x00', '\x01', '\x1F', '\x7F', '\x08'}) {
+        for (std::size_t at = 0; at < 30; ++at) {
+            std::string bytes(60, '\xE4');  // not valid text, but no control byte
+            for (std::size_t k = at; k < at + 30; ++k) bytes[k] = control;
+            const std::optional<std::size_t> first = binary_control_bytes(bytes);
+            ASSERT_TRUE(first.has_value()) << at;
+            EXPECT_EQ(*first, at);
+        }
+        std::string one(200, ' ');
+        one[137] = control;  // one in 200: below the threshold, so not binary
+        EXPECT_FALSE(binary_control_bytes(one).has_value());
+    }
+    // White space and DOS/terminal controls allowed by sniff.cpp are no control bytes.
+    EXPECT_FALSE(binary_control_bytes(std::string(64, '\t') + std::string(64, '\x1B')));
+    EXPECT_FALSE(binary_control_bytes(std::string("\x20\x7E\x80\xFF", 4)).has_value());
 }
 
 }  // namespace
