@@ -27,29 +27,38 @@ std::string strip_leading_zeros(const std::string& digits) {
 
 const char* marc_role(model::Role role) {
     switch (role) {
-        case model::Role::Photographer: return "pht";
-        case model::Role::Editor: return "edt";
-        default: return "aut";
+        case model::Role::Photographer:
+            return "pht";
+        case model::Role::Editor:
+            return "edt";
+        default:
+            return "aut";
     }
 }
 
+// The source file name without its extension ("rmrb-20230711-02").
+std::string source_stem(const model::PageMeta& meta) {
+    std::string stem = meta.source;
+    if (const auto dot = stem.rfind('.'); dot != std::string::npos && dot > 0) stem.erase(dot);
+    return stem;
+}
+
 // The heading of one page inside the book: publication, date and page label, whichever are
-// known, separated by ideographic spaces; the source file name if none is.
-std::string page_label(const model::PageMeta& meta) {
+// known, separated by ideographic spaces; the source file name if none is. In a book of
+// several pages without page labels the file name is added, or every part would read alike.
+std::string page_label(const model::PageMeta& meta, bool several_pages) {
     std::vector<std::string> parts;
     if (!meta.publication.empty()) parts.push_back(meta.publication);
     if (!meta.date.empty()) parts.push_back(chinese_date(meta.date));
     if (!meta.page.empty()) {
         // "06" -> 第06版; a label that already says 版 (A5版) is kept as given.
         parts.push_back(meta.page.find("版") != std::string::npos ? meta.page
-                                                                 : "第" + meta.page + "版");
+                                                                  : "第" + meta.page + "版");
     }
-    if (parts.empty()) {
-        std::string stem = meta.source;
-        if (const auto dot = stem.rfind('.'); dot != std::string::npos && dot > 0) {
-            stem.erase(dot);
-        }
-        return stem.empty() ? "版面" : stem;
+    if (parts.empty() || (several_pages && meta.page.empty())) {
+        const std::string stem = source_stem(meta);
+        if (parts.empty()) return stem.empty() ? "版面" : stem;
+        if (!stem.empty()) parts.push_back(stem);
     }
     std::string label;
     for (const auto& p : parts) label += (label.empty() ? "" : "\u3000") + p;
@@ -88,11 +97,16 @@ std::string guess_chinese_language(const model::Page& page) {
 
 std::string role_label(model::Role role, bool traditional) {
     switch (role) {
-        case model::Role::Reporter: return traditional ? "記者" : "记者";
-        case model::Role::Correspondent: return traditional ? "通訊員" : "通讯员";
-        case model::Role::Photographer: return traditional ? "攝影" : "摄影";
-        case model::Role::Editor: return traditional ? "編輯" : "编辑";
-        case model::Role::None: break;
+        case model::Role::Reporter:
+            return traditional ? "記者" : "记者";
+        case model::Role::Correspondent:
+            return traditional ? "通訊員" : "通讯员";
+        case model::Role::Photographer:
+            return traditional ? "攝影" : "摄影";
+        case model::Role::Editor:
+            return traditional ? "編輯" : "编辑";
+        case model::Role::None:
+            break;
     }
     return "";
 }
@@ -103,11 +117,10 @@ BookMeta book_meta(std::span<const model::Page> pages, const writers::WriterOpti
     for (const auto& page : pages) {
         if (book.date_iso.empty()) book.date_iso = page.meta.date;
         if (book.publisher.empty()) book.publisher = page.meta.publication;
-        book.page_labels.push_back(page_label(page.meta));
+        book.page_labels.push_back(page_label(page.meta, pages.size() > 1));
     }
     book.date_zh = chinese_date(book.date_iso);
-    book.language = first.language.empty() ? guess_chinese_language(pages.front())
-                                           : first.language;
+    book.language = first.language.empty() ? guess_chinese_language(pages.front()) : first.language;
     const std::string lang = book.language;
     book.traditional = lang.rfind("zh-TW", 0) == 0 || lang.rfind("zh-HK", 0) == 0 ||
                        lang.rfind("zh-MO", 0) == 0 || lang.find("Hant") != std::string::npos;

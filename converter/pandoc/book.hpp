@@ -18,13 +18,13 @@ struct Creator {
 };
 
 struct BookMeta {
-    std::string title;       // publication and date, else the first headline
-    std::string date_iso;    // YYYY-MM-DD of the first dated page; empty if none
-    std::string date_zh;     // the same as 2023年7月11日, for print
-    std::string language;    // BCP 47: the first page's, else guessed zh-CN / zh-TW
-    bool traditional = false;  // Traditional Chinese (zh-TW, zh-HK, zh-Hant): fonts, labels
-    std::string identifier;  // deterministic: prefix + hash of sources and headlines
-    std::string publisher;   // the publication, if any
+    std::string title;              // publication and date, else the first headline
+    std::string date_iso;           // YYYY-MM-DD of the first dated page; empty if none
+    std::string date_zh;            // the same as 2023年7月11日, for print
+    std::string language;           // BCP 47: the first page's, else guessed zh-CN / zh-TW
+    bool traditional = false;       // Traditional Chinese (zh-TW, zh-HK, zh-Hant): fonts, labels
+    std::string identifier;         // deterministic: prefix + hash of sources and headlines
+    std::string publisher;          // the publication, if any
     std::vector<Creator> creators;  // every byline name once, in reading order
     std::vector<std::string> page_labels;  // one heading per page: 人民日报　2023年7月11日　第05版
 };

@@ -7,7 +7,7 @@
 namespace banmian::pandoc {
 
 class BoostProcessRunner : public ProcessRunner {
-public:
+  public:
     BoostProcessRunner();
     std::optional<std::filesystem::path> find_program(const std::string& name) override;
     ProcessResult run(const ProcessRequest& request) override;

@@ -2,8 +2,8 @@
 
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
-#include "pandoc/boost_process_runner.hpp"
 #include "pandoc/book.hpp"
+#include "pandoc/boost_process_runner.hpp"
 #include "pandoc/pandoc_ast.hpp"
 #include "pandoc/pandoc_run.hpp"
 #include "pandoc/styles.hpp"
@@ -11,10 +11,14 @@
 namespace banmian::pandoc {
 
 std::vector<std::string> epub_arguments(const PandocInfo& info,
-                                        const writers::WriterOptions& options,
-                                        bool traditional, const std::filesystem::path& output) {
+                                        const writers::WriterOptions& options, bool traditional,
+                                        const std::filesystem::path& output) {
     std::vector<std::string> args = {
-        "--from=json", "--to=epub3", "--output=" + output.string(), "--toc", "--toc-depth=2",
+        "--from=json",
+        "--to=epub3",
+        "--output=" + output.string(),
+        "--toc",
+        "--toc-depth=2",
         // Long CJK lines must not be re-wrapped: a newline between two Han characters
         // shows as a space in some reading systems (trap 1).
         "--wrap=none",

@@ -22,7 +22,7 @@ void write_epub(std::span<const model::Page> pages, const writers::WriterOptions
 
 // The pandoc arguments write_epub uses (the JSON document goes to standard input).
 std::vector<std::string> epub_arguments(const PandocInfo& info,
-                                        const writers::WriterOptions& options,
-                                        bool traditional, const std::filesystem::path& output);
+                                        const writers::WriterOptions& options, bool traditional,
+                                        const std::filesystem::path& output);
 
 }  // namespace banmian::pandoc

@@ -21,11 +21,11 @@ constexpr std::pair<const char*, const char*> kFontPackages[] = {
 
 // LaTeX files the template and header load, and their Debian 12 packages (dpkg -S).
 constexpr std::pair<const char*, const char*> kFilePackages[] = {
-    {"ctexart.cls", "texlive-lang-chinese"}, {"ctex.sty", "texlive-lang-chinese"},
-    {"xeCJK.sty", "texlive-lang-cjk"},       {"fontspec.sty", "texlive-latex-recommended"},
+    {"ctexart.cls", "texlive-lang-chinese"},   {"ctex.sty", "texlive-lang-chinese"},
+    {"xeCJK.sty", "texlive-lang-cjk"},         {"fontspec.sty", "texlive-latex-recommended"},
     {"crop.sty", "texlive-latex-recommended"}, {"xcolor.sty", "texlive-latex-recommended"},
-    {"pdfx.sty", "texlive-latex-extra"},     {"fancyhdr.sty", "texlive-latex-base"},
-    {"geometry.sty", "texlive-latex-base"},  {"hyperref.sty", "texlive-latex-base"},
+    {"pdfx.sty", "texlive-latex-extra"},       {"fancyhdr.sty", "texlive-latex-base"},
+    {"geometry.sty", "texlive-latex-base"},    {"hyperref.sty", "texlive-latex-base"},
 };
 
 std::string_view line_at(std::string_view text, std::size_t pos) {
@@ -55,9 +55,8 @@ std::vector<MissingGlyph> missing_glyphs(std::string_view log) {
         char32_t cp = 0;
         const std::size_t u = line.find("(U+");
         if (u != std::string_view::npos) {
-            for (std::size_t i = u + 3; i < line.size() && std::isxdigit(
-                                                             static_cast<unsigned char>(line[i]));
-                 ++i) {
+            for (std::size_t i = u + 3;
+                 i < line.size() && std::isxdigit(static_cast<unsigned char>(line[i])); ++i) {
                 const char c = line[i];
                 cp = cp * 16 + static_cast<char32_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
             }
@@ -71,6 +70,12 @@ std::vector<MissingGlyph> missing_glyphs(std::string_view log) {
                                ? std::string()
                                : std::string(line.substr(font_at + 9));
         if (!font.empty() && font.back() == '!') font.pop_back();
+        // "Noto Serif CJK SC/OT:script=hani;…" -> the family; "[file.ttc:0]:…" -> the file.
+        if (!font.empty() && font.front() == '[') {
+            font = font.substr(1, font.find_first_of(":]") - 1);
+        } else if (const auto cut = font.find_first_of("/:"); cut != std::string::npos) {
+            font.erase(cut);
+        }
         if (cp != 0 && seen.insert(cp).second) out.push_back({cp, font});
     }
     return out;

@@ -9,7 +9,7 @@ namespace banmian::pandoc {
 
 struct MissingGlyph {
     char32_t code_point = 0;
-    std::string font;  // as XeTeX names it, e.g. "[NotoSerifCJK-Regular.ttc:0]:..."
+    std::string font;  // the font's name without features, e.g. "Noto Serif CJK SC"
 };
 
 // Every "Missing character: There is no X (U+XXXX) in font F!" line (\tracinglostchars),

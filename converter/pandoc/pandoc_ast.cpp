@@ -27,8 +27,20 @@ json meta_string(const std::string& text) { return node("MetaString", text); }
 
 bool is_ascii_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r'; }
 
+// True if text has a Chinese sentence mark or comma: it is prose, not a name list, title or
+// label line (本版责编：刘天亮  盛玉雷 has a colon but separates names with spaces).
+bool has_sentence_punctuation(const std::string& text) {
+    for (const char* mark : {"。", "，", "；", "？", "！"}) {
+        if (text.find(mark) != std::string::npos) return true;
+    }
+    return false;
+}
+
 // The inlines of text: see TextRole. Leading and trailing white space is dropped.
 json inlines(const std::string& text, TextRole role) {
+    // A "paragraph" without any sentence punctuation is a line of names or a heading the
+    // detector did not recognise (白培生 胡孟婷 周蓉): its spaces separate, so keep them.
+    if (role == TextRole::Body && !has_sentence_punctuation(text)) role = TextRole::Heading;
     json out = json::array();
     const std::vector<char32_t> cps = utf8::code_points(utf8::trim(text));
     std::string run;
@@ -90,8 +102,8 @@ json figure_div(const model::Figure& figure, bool traditional) {
 json article_div(const model::Article& article, const std::string& id, bool traditional) {
     json blocks = json::array();
     if (article.kicker) {
-        blocks.push_back(div("", {"kicker"},
-                             json::array({para(inlines(*article.kicker, TextRole::Heading))})));
+        blocks.push_back(
+            div("", {"kicker"}, json::array({para(inlines(*article.kicker, TextRole::Heading))})));
     }
     blocks.push_back(header(2, id, "headline", inlines(article.headline, TextRole::Heading)));
     if (article.subtitle) {
@@ -105,9 +117,8 @@ json article_div(const model::Article& article, const std::string& id, bool trad
     }
     // The dateline opens the first paragraph, as printed (本报北京7月10日电　…).
     bool dateline_pending = article.dateline.has_value() && !article.dateline->empty();
-    json dateline = dateline_pending
-                        ? span("dateline", inlines(*article.dateline, TextRole::Heading))
-                        : json();
+    json dateline =
+        dateline_pending ? span("dateline", inlines(*article.dateline, TextRole::Heading)) : json();
     int section = 0;
     for (const auto& block : article.blocks) {
         if (const auto* p = std::get_if<model::Paragraph>(&block)) {
@@ -127,7 +138,9 @@ json article_div(const model::Article& article, const std::string& id, bool trad
         }
     }
     if (dateline_pending) blocks.push_back(para(json::array({dateline})));
-    return div(id, {"article"}, std::move(blocks));
+    // The id belongs to the headline (the contents link to it); the Div gets none, or an
+    // article with a kicker would carry it twice (epubcheck RSC-005 duplicate ID).
+    return div("", {"article"}, std::move(blocks));
 }
 
 json page_blocks(const model::Page& page, const std::string& label, std::size_t number,
@@ -162,8 +175,8 @@ json metadata(const BookMeta& book, const DocumentOptions& options) {
         // ISO only: a Chinese date leaves dc:date empty, an epubcheck error (trap 5).
         if (!book.date_iso.empty()) meta["date"] = meta_string(book.date_iso);
         if (!book.publisher.empty()) meta["publisher"] = meta_string(book.publisher);
-        meta["toc-title"] = node("MetaInlines", json::array({str(book.traditional ? "目錄"
-                                                                                  : "目录")}));
+        meta["toc-title"] =
+            node("MetaInlines", json::array({str(book.traditional ? "目錄" : "目录")}));
         if (!book.creators.empty()) {
             json list = json::array();
             for (const auto& c : book.creators) {

@@ -2,7 +2,7 @@
 // whose Pandoc 2.17 reader drops bylines: shared/notes/typesetting.md, trap 11).
 //
 // Each page is a level-1 header (class "page") followed by one Div per article:
-//   Div#pN-aM.article [ Div.kicker [Para], Header 2 #pN-aM .headline, Div.subtitle [Para],
+//   Div.article [ Div.kicker [Para], Header 2 #pN-aM .headline, Div.subtitle [Para],
 //                       Div.bylines [Para], Para (Span.dateline first) | Header 3 .intertitle
 //                       | Div.figure [Para [Span.caption, Span.credit]] ... ]
 // and a Div.pageitems for furniture. The kicker sits inside the article Div, before the
@@ -40,7 +40,8 @@ inline constexpr const char* kBodyPlaceholder = "%%BANMIAN-BODY%%";
 
 // Where text goes decides what an ASCII space between two CJK characters means.
 enum class TextRole {
-    Body,     // stray space from the source (方式， 还会): removed (trap 13)
+    Body,     // stray space from the source (方式， 还会): removed (trap 13); but in text
+              // with no sentence punctuation (a name list) it separates, as in Heading
     Heading,  // deliberate separator (打造新高地 逐梦长株潭): becomes U+3000
 };
 

@@ -22,8 +22,9 @@ ProcessResult run_checked(ProcessRunner& runner, const ProcessRequest& request,
         while (start < result.err.size()) {
             std::size_t end = result.err.find('\n', start);
             if (end == std::string::npos) end = result.err.size();
-            if (end > start) std::cerr << "banmian: " << what << ": "
-                                       << result.err.substr(start, end - start) << "\n";
+            if (end > start)
+                std::cerr << "banmian: " << what << ": " << result.err.substr(start, end - start)
+                          << "\n";
             start = end + 1;
         }
     }
@@ -31,8 +32,8 @@ ProcessResult run_checked(ProcessRunner& runner, const ProcessRequest& request,
 }
 
 std::vector<ProcessResult> run_all_checked(ProcessRunner& runner,
-                                           const std::vector<ProcessRequest>& requests,
-                                           int jobs, const std::string& what) {
+                                           const std::vector<ProcessRequest>& requests, int jobs,
+                                           const std::string& what) {
     std::vector<ProcessResult> results(requests.size());
     std::vector<std::exception_ptr> errors(requests.size());
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());

@@ -18,8 +18,8 @@ ProcessResult run_checked(ProcessRunner& runner, const ProcessRequest& request,
 // Runs all requests with at most `jobs` at a time (0: one per core) and returns their
 // results in order; throws the first failure after all have finished.
 std::vector<ProcessResult> run_all_checked(ProcessRunner& runner,
-                                           const std::vector<ProcessRequest>& requests,
-                                           int jobs, const std::string& what);
+                                           const std::vector<ProcessRequest>& requests, int jobs,
+                                           const std::string& what);
 
 // SOURCE_DATE_EPOCH for a child process, or nothing without a timestamp.
 std::vector<std::pair<std::string, std::string>> date_env(std::optional<long long> timestamp);

@@ -1,6 +1,12 @@
 #include "pandoc/pandoc_version.hpp"
 
+#include <unistd.h>
+
 #include <cctype>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <system_error>
 
 #include "core/error.hpp"
 
@@ -64,13 +70,70 @@ PandocInfo parse_pandoc_version(std::string_view output) {
     // 2.x prints "Compiled with pandoc-types 1.22.2.1, ...": the authoritative API version.
     const std::string_view marker = "pandoc-types ";
     const std::size_t at = output.find(marker);
-    std::vector<int> api = at == std::string_view::npos
-                               ? std::vector<int>{}
-                               : parse_dotted(output, at + marker.size());
+    std::vector<int> api = at == std::string_view::npos ? std::vector<int>{}
+                                                        : parse_dotted(output, at + marker.size());
     info.api_version = api.size() >= 2 ? api : api_for_release(info.version);
     info.sandbox = at_least(info.version, 2, 15);
     info.split_level = at_least(info.version, 3, 0);
     return info;
+}
+
+namespace {
+
+// What identifies one installed pandoc: resolved path, size and modification time.
+std::string binary_key(const std::filesystem::path& program) {
+    std::error_code ec;
+    const std::filesystem::path real = std::filesystem::canonical(program, ec);
+    if (ec) return {};
+    const auto size = std::filesystem::file_size(real, ec);
+    if (ec) return {};
+    const auto mtime = std::filesystem::last_write_time(real, ec);
+    if (ec) return {};
+    return real.string() + "\n" + std::to_string(size) + "\n" +
+           std::to_string(mtime.time_since_epoch().count()) + "\n";
+}
+
+// The cached `pandoc --version` output for key, or empty.
+std::string cached_version(const std::filesystem::path& file, const std::string& key) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const std::string all = text.str();
+    return all.size() > key.size() && all.compare(0, key.size(), key) == 0 ? all.substr(key.size())
+                                                                           : std::string();
+}
+
+// Stores the output for key; a cache that cannot be written is simply not used.
+void store_version(const std::filesystem::path& file, const std::string& key,
+                   const std::string& output) {
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    const std::filesystem::path temp =
+        file.string() + ".tmp-" + std::to_string(static_cast<long>(::getpid()));
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << key << output;
+        if (!out) return;
+    }
+    std::filesystem::rename(temp, file, ec);
+    if (ec) std::filesystem::remove(temp, ec);
+}
+
+}  // namespace
+
+std::filesystem::path version_cache_dir() {
+    auto env = [](const char* name) {
+        const char* value = std::getenv(name);
+        return std::string(value == nullptr ? "" : value);
+    };
+    const std::string own = env("BANMIAN_CACHE_DIR");
+    if (own == "off") return {};
+    if (!own.empty()) return own;
+    if (!env("XDG_CACHE_HOME").empty()) {
+        return std::filesystem::path(env("XDG_CACHE_HOME")) / "banmian";
+    }
+    if (!env("HOME").empty()) return std::filesystem::path(env("HOME")) / ".cache" / "banmian";
+    return {};
 }
 
 PandocInfo detect_pandoc(ProcessRunner& runner) {
@@ -78,9 +141,18 @@ PandocInfo detect_pandoc(ProcessRunner& runner) {
     request.program = require_program(runner, "pandoc", "pandoc");
     request.args = {"--version"};
     request.timeout = std::chrono::seconds(30);
-    ProcessResult result = runner.run(request);
-    if (!result.ok()) throw Error(describe_failure("pandoc --version", result));
-    PandocInfo info = parse_pandoc_version(result.out);
+    const std::filesystem::path dir = version_cache_dir();
+    const std::string key = dir.empty() ? std::string() : binary_key(request.program);
+    const std::filesystem::path cache = dir / "pandoc-version.txt";
+    std::string output = key.empty() ? std::string() : cached_version(cache, key);
+    if (output.empty()) {
+        ProcessResult result = runner.run(request);
+        if (!result.ok()) throw Error(describe_failure("pandoc --version", result));
+        output = result.out;
+        parse_pandoc_version(output);  // only Pandoc's answer is worth keeping
+        if (!key.empty()) store_version(cache, key, output);
+    }
+    PandocInfo info = parse_pandoc_version(output);
     info.program = request.program;
     if (!at_least(info.version, 2, 11)) {
         throw Error("pandoc " + info.version_text() +

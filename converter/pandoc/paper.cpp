@@ -19,9 +19,9 @@ struct Paper {
 // ISO 216 A and B series; Chinese book sizes (开本) as trimmed: 16K 185×260, 大16K 210×285,
 // 32K 130×184, 大32K 140×203 mm.
 constexpr Paper kPapers[] = {
-    {"a4", 210, 297},     {"a5", 148, 210},     {"a6", 105, 148},    {"b5", 176, 250},
-    {"b6", 125, 176},     {"16k", 185, 260},    {"big16k", 210, 285}, {"32k", 130, 184},
-    {"big32k", 140, 203},
+    {"a4", 210, 297},     {"a5", 148, 210},  {"a6", 105, 148},
+    {"b5", 176, 250},     {"b6", 125, 176},  {"16k", 185, 260},
+    {"big16k", 210, 285}, {"32k", 130, 184}, {"big32k", 140, 203},
 };
 
 constexpr double kPtPerMm = 72.27 / 25.4;  // TeX points
@@ -71,6 +71,10 @@ std::string bleed_box_bp(const PageGeometry& g) {
     const double m = PageGeometry::kMarkMarginMm;
     const double b = 2 * PageGeometry::kBleedMm;
     return boxes(m, m, m + g.trim_width_mm + b, m + g.trim_height_mm + b);
+}
+
+std::string page_box_bp(const PageGeometry& g) {
+    return boxes(0, 0, g.trim_width_mm, g.trim_height_mm);
 }
 
 }  // namespace banmian::pandoc

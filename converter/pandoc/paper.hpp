@@ -8,9 +8,9 @@ namespace banmian::pandoc {
 struct PageGeometry {
     double trim_width_mm = 148;  // finished (trimmed) page
     double trim_height_mm = 210;
-    int zihao = 5;               // ctex body size: 5 (10.5 pt) or -4 (12 pt) on wide pages
+    int zihao = 5;  // ctex body size: 5 (10.5 pt) or -4 (12 pt) on wide pages
     double body_pt = 10.5;
-    int chars_per_line = 31;     // text width is a whole number of characters (clean CJK grid)
+    int chars_per_line = 31;  // text width is a whole number of characters (clean CJK grid)
     double top_mm = 20;
     double bottom_mm = 22;
     // --print: the sheet holds the page, a bleed and room for the crop marks.
@@ -28,5 +28,7 @@ PageGeometry page_geometry(const std::string& paper);
 // and the BleedBox of a --print page centred on its sheet.
 std::string trim_box_bp(const PageGeometry& g);
 std::string bleed_box_bp(const PageGeometry& g);
+// "0 0 w h" in PostScript points: the whole page of a PDF made without --print.
+std::string page_box_bp(const PageGeometry& g);
 
 }  // namespace banmian::pandoc

@@ -12,9 +12,9 @@ std::filesystem::path require_program(ProcessRunner& runner, const std::string& 
 }
 
 std::string describe_failure(const std::string& what, const ProcessResult& result) {
-    std::string head = result.timed_out ? what + " timed out and was stopped"
-                                        : what + " failed (exit " +
-                                              std::to_string(result.exit_code) + ")";
+    std::string head = result.timed_out
+                           ? what + " timed out and was stopped"
+                           : what + " failed (exit " + std::to_string(result.exit_code) + ")";
     // Keep the end of stderr: that is where both pandoc and TeX put the actual error.
     std::string tail = result.err;
     constexpr std::size_t kMax = 4000;

@@ -29,7 +29,7 @@ struct ProcessResult {
 };
 
 class ProcessRunner {
-public:
+  public:
     virtual ~ProcessRunner() = default;
     // The program's absolute path looked up in PATH, or nullopt.
     virtual std::optional<std::filesystem::path> find_program(const std::string& name) = 0;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One typesetting test (run by CTest; see CMakeLists.txt). Environment: BANMIAN, RENDER
 # (typeset_render), CHECKER (check_typeset.py), PYTHON, WORK (scratch folder).
-#   check_page.sh text-epub|text-pdf|text-vertical PAGE.txt
+#   check_page.sh text-epub|text-pdf|text-pdfx|text-vertical PAGE.txt
 #   check_page.sh gold-epub|gold-pdf|gold-vertical PAGE.json
 #   check_page.sh book PAGE.txt...      (one book, a part per page)
 #   check_page.sh errors FIXTURES_DIR   (missing tools, bad paper, lost glyph, --style)
@@ -22,6 +22,10 @@ case $mode in
     "$BANMIAN" convert "$1" -o "$dir/$name.json"
     "$BANMIAN" convert "$1" -o "$dir/$name.pdf" --print
     check pdf "$dir/$name.pdf" --reference "$dir/$name.json" --print ;;
+  text-pdfx)
+    "$BANMIAN" convert "$1" -o "$dir/$name.json"
+    "$BANMIAN" convert "$1" -o "$dir/$name.pdf" --print --pdfx --paper 16k
+    check pdf "$dir/$name.pdf" --reference "$dir/$name.json" --print --pdfx ;;
   text-vertical)
     "$BANMIAN" convert "$1" -o "$dir/$name.json"
     "$BANMIAN" convert "$1" -o "$dir/$name.epub" --vertical
@@ -58,8 +62,10 @@ import json, re, sys, zipfile
 z = zipfile.ZipFile(sys.argv[1])
 nav = z.read([n for n in z.namelist() if n.endswith('nav.xhtml')][0]).decode()
 toc = nav[nav.index('epub:type="toc"'):nav.index('</nav>')]
-entries = [re.sub('<[^>]+>', '', e) for e in re.findall(r'<a [^>]*>(.*?)</a>', toc, re.S)]
-heads = [a['headline'] for a in json.load(open(sys.argv[2], encoding='utf-8'))['articles']]
+# Spaces are compared away: a headline separator is printed as U+3000 (打造新高地　逐梦长株潭).
+bare = lambda s: re.sub(r'[\s\u3000]+', '', s)
+entries = [bare(re.sub('<[^>]+>', '', e)) for e in re.findall(r'<a [^>]*>(.*?)</a>', toc, re.S)]
+heads = [bare(a['headline']) for a in json.load(open(sys.argv[2], encoding='utf-8'))['articles']]
 pages = int(sys.argv[3])
 assert len(entries) == pages + len(heads), (len(entries), pages, len(heads))
 listed = [e for e in entries if e in heads]
@@ -95,11 +101,17 @@ PY
     expect_fail "U+2A6A5" "$BANMIAN" convert "$dir.rare.txt" -o "$dir/x.pdf"
     grep -qF "$dir.rare.txt:5:" "$dir.err" || grep -qF "rare.txt:5:" "$dir.err" || fail "no line 5 in: $(cat "$dir.err")"
     nothing_left
+    # A font that is not installed: the message names the Debian package of that family.
+    mkdir -p "$dir.nofont/latex"
+    sed 's/Noto Serif CJK SC/Noto Serif CJK QQ/g' "$fixtures/../../../styles/latex/newspaper.tex" \
+      > "$dir.nofont/latex/newspaper.tex"
+    expect_fail "apt-get install fonts-noto-cjk" "$BANMIAN" convert "$page" -o "$dir/x.pdf" --style "$dir.nofont"
+    nothing_left
     # --style DIR: a user's stylesheet replaces the bundled one; files it lacks come from styles/.
     mkdir -p "$dir.style/epub"
     printf '/* my-house-style */\np { text-indent: 2em; line-break: strict; }\n' > "$dir.style/epub/banmian.css"
     "$BANMIAN" convert "$page" -o "$dir/styled.epub" --style "$dir.style"
     "$PYTHON" -c "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); css=''.join(z.read(n).decode() for n in z.namelist() if n.endswith('.css')); assert 'my-house-style' in css; print('PASS  --style stylesheet used')" "$dir/styled.epub"
-    rm -rf "$dir.bin" "$dir.style" "$dir.rare.txt" "$dir.err" ;;
+    rm -rf "$dir.bin" "$dir.style" "$dir.nofont" "$dir.rare.txt" "$dir.err" ;;
   *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac

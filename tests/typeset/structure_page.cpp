@@ -38,19 +38,19 @@ model::Page load_structure_json(const std::filesystem::path& path) {
             model::Byline byline;
             byline.name = b.is_string() ? b.get<std::string>() : b.at("name").get<std::string>();
             if (b.is_object() && b.contains("role") && b["role"].is_string()) {
-                byline.role = model::role_from_name(b["role"].get<std::string>())
-                                  .value_or(model::Role::None);
+                byline.role =
+                    model::role_from_name(b["role"].get<std::string>()).value_or(model::Role::None);
             }
             article.bylines.push_back(byline);
         }
         for (const auto& b : a.value("blocks", json::array())) {
             const std::string type = b.at("type").get<std::string>();
             if (type == "paragraph") {
-                article.blocks.push_back(model::Paragraph{b.at("text").get<std::string>(),
-                                                          span_of(b)});
+                article.blocks.push_back(
+                    model::Paragraph{b.at("text").get<std::string>(), span_of(b)});
             } else if (type == "intertitle") {
-                article.blocks.push_back(model::Intertitle{b.at("text").get<std::string>(),
-                                                           span_of(b)});
+                article.blocks.push_back(
+                    model::Intertitle{b.at("text").get<std::string>(), span_of(b)});
             } else if (type == "figure") {
                 article.blocks.push_back(model::Figure{b.at("caption").get<std::string>(),
                                                        optional_text(b, "credit"), span_of(b)});

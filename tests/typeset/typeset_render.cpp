@@ -27,16 +27,26 @@ int main(int argc, char** argv) {
                 if (i + 1 >= argc) throw std::runtime_error(arg + " needs a value");
                 return argv[++i];
             };
-            if (arg == "--print") options.print = true;
-            else if (arg == "--pdfx") options.pdfx = true;
-            else if (arg == "--vertical") options.vertical = true;
-            else if (arg == "--paper") options.paper = value();
-            else if (arg == "--style") options.style_dir = value();
-            else if (arg == "--publication") meta.publication = value();
-            else if (arg == "--date") meta.date = value();
-            else if (arg == "--page") meta.page = value();
-            else if (arg == "--lang") meta.language = value();
-            else pages.push_back(banmian::typeset_test::load_structure_json(arg));
+            if (arg == "--print")
+                options.print = true;
+            else if (arg == "--pdfx")
+                options.pdfx = true;
+            else if (arg == "--vertical")
+                options.vertical = true;
+            else if (arg == "--paper")
+                options.paper = value();
+            else if (arg == "--style")
+                options.style_dir = value();
+            else if (arg == "--publication")
+                meta.publication = value();
+            else if (arg == "--date")
+                meta.date = value();
+            else if (arg == "--page")
+                meta.page = value();
+            else if (arg == "--lang")
+                meta.language = value();
+            else
+                pages.push_back(banmian::typeset_test::load_structure_json(arg));
         }
         for (auto& page : pages) {
             if (!meta.publication.empty()) page.meta.publication = meta.publication;

@@ -2,6 +2,7 @@
 // model, book metadata, paper geometry, XeLaTeX log reading and tool errors (fake runner).
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -9,9 +10,11 @@
 
 #include "core/error.hpp"
 #include "pandoc/book.hpp"
+#include "pandoc/boost_process_runner.hpp"
 #include "pandoc/epub_writer.hpp"
 #include "pandoc/latex_log.hpp"
 #include "pandoc/pandoc_ast.hpp"
+#include "pandoc/pandoc_run.hpp"
 #include "pandoc/pandoc_version.hpp"
 #include "pandoc/paper.hpp"
 #include "pandoc/pdf_writer.hpp"
@@ -68,7 +71,15 @@ TEST(PandocVersion, RejectsOtherPrograms) {
 
 // ---------------------------------------------------------------- text to inlines
 TEST(Inlines, StraySpaceBetweenCjkIsRemovedInBody) {
-    EXPECT_EQ(flat(json::parse(inlines_json("方式， 还会  继续", TextRole::Body))), "方式，还会继续");
+    EXPECT_EQ(flat(json::parse(inlines_json("方式， 还会  继续", TextRole::Body))),
+              "方式，还会继续");
+}
+
+TEST(Inlines, BodyTextWithoutSentencePunctuationKeepsItsSeparators) {
+    EXPECT_EQ(flat(json::parse(inlines_json("白培生 胡孟婷 周蓉", TextRole::Body))),
+              "白培生\u3000胡孟婷\u3000周蓉");
+    EXPECT_EQ(flat(json::parse(inlines_json("本版责编：刘天亮  盛玉雷", TextRole::Body))),
+              "本版责编：刘天亮\u3000盛玉雷");
 }
 
 TEST(Inlines, SeparatorInHeadingBecomesIdeographicSpace) {
@@ -104,8 +115,8 @@ TEST(PandocAst, ArticleKeepsKickerBeforeHeadlineInsideOneDiv) {
     EXPECT_EQ(blocks[0]["c"][1][1], json({"page"}));
     const json& article = blocks[1];
     ASSERT_EQ(article["t"], "Div");
-    EXPECT_EQ(article["c"][0][0], "p1-a1");
     const json& inner = article["c"][1];
+    EXPECT_EQ(inner[1]["c"][1][0], "p1-a1");  // the headline's id, used by the contents
     EXPECT_EQ(inner[0]["c"][0][1], json({"kicker"}));
     EXPECT_EQ(flat(inner[0]["c"][1][0]["c"]), "真抓实干在资兴");
     ASSERT_EQ(inner[1]["t"], "Header");
@@ -114,7 +125,8 @@ TEST(PandocAst, ArticleKeepsKickerBeforeHeadlineInsideOneDiv) {
     EXPECT_EQ(inner[2]["c"][0][1], json({"subtitle"}));
     EXPECT_EQ(flat(inner[2]["c"][1][0]["c"]), "——资兴市以产业配套推动搬迁群众稳定增收");
     EXPECT_EQ(inner[3]["c"][0][1], json({"bylines"}));
-    EXPECT_EQ(flat(inner[3]["c"][1][0]["c"]), "记者\u3000袁勇杰\u3000李日文\u3000通讯员\u3000王小明");
+    EXPECT_EQ(flat(inner[3]["c"][1][0]["c"]),
+              "记者\u3000袁勇杰\u3000李日文\u3000通讯员\u3000王小明");
 }
 
 TEST(PandocAst, DatelineOpensFirstParagraph) {
@@ -206,6 +218,17 @@ TEST(BookMeta, PageLabelAndTimestampFromMeta) {
     EXPECT_EQ(book_timestamp(options, book), 42LL);
 }
 
+TEST(BookMeta, PartsOfABookWithoutPageLabelsNameTheirFiles) {
+    model::Page a = all_fields();
+    a.meta.publication = "人民日报";
+    model::Page b = a;
+    b.meta.source = "rmrb-20230711-05.txt";
+    const std::vector<model::Page> pages{a, b};
+    const BookMeta book = book_meta(pages, writers::WriterOptions{});
+    EXPECT_EQ(book.page_labels, (std::vector<std::string>{"人民日报\u3000all-fields",
+                                                          "人民日报\u3000rmrb-20230711-05"}));
+}
+
 TEST(BookMeta, GuessesTraditionalChinese) {
     model::Page page;
     model::Article article;
@@ -245,19 +268,22 @@ TEST(Paper, WholeCharactersPerLineAndKnownNames) {
 // ---------------------------------------------------------------- XeLaTeX log
 TEST(LatexLog, MissingGlyphsOncePerCharacter) {
     const std::string log =
-        "Missing character: There is no 𪚥 (U+2A6A5) in font [NotoSerifCJK-Regular.ttc:0]:mapping=tex-text;!\n"
+        "Missing character: There is no 𪚥 (U+2A6A5) in font "
+        "[NotoSerifCJK-Regular.ttc:0]:mapping=tex-text;!\n"
         "Missing character: There is no 𪚥 (U+2A6A5) in font [NotoSerifCJK-Regular.ttc:0]!\n"
-        "Missing character: There is no 😀 (U+1F600) in font UKaiCN!\n";
+        "Missing character: There is no 😀 (U+1F600) in font AR PL UKai CN/OT:script=hani;!\n";
     const auto missing = missing_glyphs(log);
     ASSERT_EQ(missing.size(), 2u);
     EXPECT_EQ(missing[0].code_point, U'\U0002A6A5');
+    EXPECT_EQ(missing[0].font, "NotoSerifCJK-Regular.ttc");
     EXPECT_EQ(missing[1].code_point, U'\U0001F600');
-    EXPECT_EQ(missing[1].font, "UKaiCN");
+    EXPECT_EQ(missing[1].font, "AR PL UKai CN");
 }
 
 TEST(LatexLog, MissingFontAndFileNameTheirPackages) {
     EXPECT_NE(latex_failure("! Package fontspec Error: The font \"Noto Serif CJK SC\" cannot be "
-                            "found.").find("apt-get install fonts-noto-cjk"),
+                            "found.")
+                  .find("apt-get install fonts-noto-cjk"),
               std::string::npos);
     EXPECT_NE(latex_failure("! LaTeX Error: File `ctexart.cls' not found.")
                   .find("apt-get install texlive-lang-chinese"),
@@ -280,7 +306,7 @@ TEST(LocateCharacter, FindsFieldAndLine) {
 
 // ---------------------------------------------------------------- tools (fake runner)
 class NoToolsRunner : public ProcessRunner {
-public:
+  public:
     std::optional<fs::path> find_program(const std::string&) override { return std::nullopt; }
     ProcessResult run(const ProcessRequest&) override {
         ADD_FAILURE() << "nothing may run without the tool";
@@ -329,6 +355,177 @@ TEST(Tools, EpubArgumentsAdaptToVersionAndOptions) {
     EXPECT_TRUE(has(a, "--wrap=none"));
     EXPECT_TRUE(has(a, "--css=") && a.back().find("vertical.css") != std::string::npos);
     EXPECT_TRUE(has(epub_arguments(new_pandoc, options, true, "o.epub"), "--split-level=1"));
+}
+
+}  // namespace
+}  // namespace banmian::pandoc
+
+namespace banmian::pandoc {
+namespace {
+
+// A fake pandoc: a file whose --version answer is counted.
+class CountingRunner : public ProcessRunner {
+  public:
+    explicit CountingRunner(std::filesystem::path program) : program_(std::move(program)) {}
+    std::optional<std::filesystem::path> find_program(const std::string&) override {
+        return program_;
+    }
+    ProcessResult run(const ProcessRequest&) override {
+        ++runs;
+        ProcessResult r;
+        r.exit_code = 0;
+        r.out = "pandoc 2.17.1.1\nCompiled with pandoc-types 1.22.2.1, texmath 0.12.4\n";
+        return r;
+    }
+    int runs = 0;
+
+  private:
+    std::filesystem::path program_;
+};
+
+TEST(VersionCache, AskedOnceThenCachedUntilTheBinaryChanges) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "banmian-typeset-cache-test";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const fs::path fake = dir / "pandoc";
+    std::ofstream(fake) << "v1";
+    ::setenv("BANMIAN_CACHE_DIR", (dir / "cache").c_str(), 1);
+    CountingRunner runner(fake);
+    EXPECT_EQ(detect_pandoc(runner).api_version, (std::vector<int>{1, 22, 2, 1}));
+    EXPECT_EQ(detect_pandoc(runner).version_text(), "2.17.1.1");
+    EXPECT_EQ(runner.runs, 1);
+    std::ofstream(fake) << "version 2, another size";  // a new pandoc: asked again
+    detect_pandoc(runner);
+    EXPECT_EQ(runner.runs, 2);
+    ::setenv("BANMIAN_CACHE_DIR", "off", 1);
+    detect_pandoc(runner);
+    EXPECT_EQ(runner.runs, 3);
+    ::unsetenv("BANMIAN_CACHE_DIR");
+    fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace banmian::pandoc
+
+namespace banmian::pandoc {
+namespace {
+
+TEST(BoostProcessRunner, PassesStdinAndCapturesStdout) {
+    BoostProcessRunner runner;
+    ProcessRequest request;
+    request.program = require_program(runner, "cat", "coreutils");
+    request.input = "湘江北去\n";
+    const ProcessResult result = runner.run(request);
+    EXPECT_TRUE(result.ok());
+    EXPECT_EQ(result.out, "湘江北去\n");
+}
+
+TEST(BoostProcessRunner, ArgumentsAreNotInterpretedByAShell) {
+    BoostProcessRunner runner;
+    ProcessRequest request;
+    request.program = require_program(runner, "echo", "coreutils");
+    request.args = {"$HOME", "a;b", "*"};
+    EXPECT_EQ(runner.run(request).out, "$HOME a;b *\n");
+}
+
+TEST(BoostProcessRunner, KeepsStderrAndExitCodeForTheErrorMessage) {
+    BoostProcessRunner runner;
+    ProcessRequest request;
+    request.program = require_program(runner, "ls", "coreutils");
+    request.args = {"/nonexistent-banmian"};
+    try {
+        run_checked(runner, request, "ls");
+        FAIL() << "no error";
+    } catch (const Error& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("ls failed (exit 2)"), std::string::npos) << what;
+        EXPECT_NE(what.find("nonexistent-banmian"), std::string::npos) << what;
+    }
+}
+
+TEST(BoostProcessRunner, StopsAChildAfterTheTimeout) {
+    BoostProcessRunner runner;
+    ProcessRequest request;
+    request.program = require_program(runner, "sleep", "coreutils");
+    request.args = {"20"};
+    request.timeout = std::chrono::milliseconds(300);
+    const auto start = std::chrono::steady_clock::now();
+    const ProcessResult result = runner.run(request);
+    EXPECT_TRUE(result.timed_out);
+    EXPECT_FALSE(result.ok());
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+    EXPECT_NE(describe_failure("sleep", result).find("timed out"), std::string::npos);
+}
+
+// Many children fed through stdin at once: none may inherit another's pipe (it would never
+// see EOF and the run would hang; the test then times out instead of passing).
+TEST(BoostProcessRunner, ParallelChildrenWithStdinAllFinish) {
+    BoostProcessRunner runner;
+    std::vector<ProcessRequest> requests;
+    for (int i = 0; i < 24; ++i) {
+        ProcessRequest r;
+        r.program = require_program(runner, "cat", "coreutils");
+        r.input = std::string(65536 + i, static_cast<char>('a' + i % 26));
+        r.timeout = std::chrono::seconds(20);
+        requests.push_back(r);
+    }
+    const auto results = run_all_checked(runner, requests, 4, "cat");
+    for (std::size_t i = 0; i < requests.size(); ++i) EXPECT_EQ(results[i].out, requests[i].input);
+}
+
+TEST(BoostProcessRunner, ParallelRunsKeepTheirOrder) {
+    BoostProcessRunner runner;
+    std::vector<ProcessRequest> requests;
+    for (int i = 0; i < 6; ++i) {
+        ProcessRequest r;
+        r.program = require_program(runner, "echo", "coreutils");
+        r.args = {std::to_string(i)};
+        requests.push_back(r);
+    }
+    const auto results = run_all_checked(runner, requests, 2, "echo");
+    for (int i = 0; i < 6; ++i) EXPECT_EQ(results[i].out, std::to_string(i) + "\n");
+}
+
+}  // namespace
+}  // namespace banmian::pandoc
+
+namespace banmian::pandoc {
+namespace {
+
+TEST(LatexChunks, OneRunUnlessEachCoreGetsEnoughPages) {
+    EXPECT_EQ(latex_chunks(1, 2, kMinPagesPerChunk), 1u);
+    EXPECT_EQ(latex_chunks(60, 2, kMinPagesPerChunk), 1u);  // measured: one run is faster
+    EXPECT_EQ(latex_chunks(80, 2, kMinPagesPerChunk), 2u);
+    EXPECT_EQ(latex_chunks(400, 4, kMinPagesPerChunk), 4u);
+    EXPECT_EQ(latex_chunks(100, 1, kMinPagesPerChunk), 1u);  // --jobs 1
+    EXPECT_EQ(latex_chunks(3, 2, 1), 2u);
+}
+
+// Whitespace-free LaTeX, to compare sources that differ only in blank lines.
+std::string squeezed(const std::string& tex) {
+    std::string out;
+    for (char c : tex) {
+        if (c != '\n' && c != ' ') out += c;
+    }
+    return out;
+}
+
+TEST(LatexSource, ChunkedRunsGiveTheSameLatexAsOneRun) {
+    model::Page a = all_fields();
+    model::Page b = typeset_test::load_structure_json(std::filesystem::path(BANMIAN_SHARED) /
+                                                      "corpus/dev/rmrb-20230711-05.gold.json");
+    model::Page c = typeset_test::load_structure_json(std::filesystem::path(BANMIAN_SHARED) /
+                                                      "corpus/dev/rmrb-20230711-07.gold.json");
+    const std::vector<model::Page> pages{a, b, c};
+    writers::WriterOptions options;
+    options.jobs = 2;
+    BoostProcessRunner runner;
+    const std::string one = latex_source(pages, options, runner, 100);
+    const std::string chunked = latex_source(pages, options, runner, 1);
+    EXPECT_EQ(squeezed(one), squeezed(chunked));
+    EXPECT_NE(one.find("\\bmpage{p3}"), std::string::npos);
+    EXPECT_EQ(chunked.find(kBodyPlaceholder), std::string::npos);
 }
 
 }  // namespace
