@@ -10,6 +10,7 @@
 #include "decode/line_ends.hpp"
 #include "decode/nfc.hpp"
 #include "decode/sniff.hpp"
+#include "decode/utf8.hpp"
 
 namespace banmian::decode {
 namespace {
@@ -21,7 +22,11 @@ struct Choice {
     EncodingChoice encoding;
     Source source = Source::Detected;
     std::optional<Converted> converted;  // already decoded while guessing (and then guessed)
+    bool plain_utf8 = false;             // UTF-8 that is_plain_utf8 accepts: no ICU needed
 };
+
+// True if encoding is ICU's UTF-8 converter, which the fast path replaces.
+bool is_utf8(const EncodingChoice& encoding) { return encoding.icu_name == "UTF-8"; }
 
 // 1-based line of byte offset in ASCII-compatible bytes (CRLF, CR and LF end a line).
 std::size_t line_of_byte(std::string_view bytes, std::size_t offset) {
@@ -101,6 +106,8 @@ Choice detected_choice(std::string_view bytes, const std::string& file_name) {
         }
     }
     refuse_binary_bytes(bytes, file_name);
+    // Valid UTF-8 is UTF-8 (guess.hpp); checking that needs no ICU.
+    if (is_plain_utf8(bytes)) return Choice{utf8_encoding(), Source::Detected, std::nullopt, true};
     Guess guess = guess_encoding(bytes);
     return Choice{guess.encoding, Source::Detected, std::move(guess.converted)};
 }
@@ -126,19 +133,42 @@ Choice detected_choice(std::string_view bytes, const std::string& file_name) {
                     " is " + why + "; --encoding-errors=replace decodes such bytes as U+FFFD)");
 }
 
-}  // namespace
+// The fast path for UTF-8 that is_plain_utf8 accepted: the same text ICU would give, with no
+// UTF-16 in between. bytes are copied once, or not at all when owned holds them.
+DecodedText decode_plain_utf8(std::string_view bytes, std::string* owned) {
+    DecodedText out;
+    out.encoding = utf8_encoding().display_name;
+    // A BOM decodes to U+FEFF; it marks the encoding and is not text.
+    out.had_bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
+    if (owned != nullptr) {
+        if (out.had_bom) owned->erase(0, 3);
+        out.text = std::move(*owned);
+    } else {
+        out.text.assign(bytes.substr(out.had_bom ? 3 : 0));
+    }
+    out.newline = normalise_line_ends_in_place(out.text);
+    make_nfc_utf8(out.text);  // CR and LF never take part in a composition
+    return out;
+}
 
-DecodedText decode_text(std::string_view bytes, const DecodeOptions& options,
-                        const std::string& file_name) {
+// decode_text, and decode_owned when owned (holding bytes) may give up its storage.
+DecodedText decode_any(std::string_view bytes, std::string* owned, const DecodeOptions& options,
+                       const std::string& file_name) {
     Choice choice = options.encoding.empty() ? detected_choice(bytes, file_name)
                                              : declared_choice(bytes, options.encoding);
     const bool wide = is_wide_unicode(choice.encoding);
     if (!wide && choice.source == Source::Declared) refuse_binary_bytes(bytes, file_name);
+    if (choice.plain_utf8 ||
+        (!choice.converted && is_utf8(choice.encoding) && is_plain_utf8(bytes))) {
+        return decode_plain_utf8(bytes, owned);
+    }
 
     const bool fail = options.on_invalid == OnInvalid::Fail;
     const bool guessed = choice.converted.has_value();
     Converted converted = choice.converted ? std::move(*choice.converted)
                                            : convert_to_utf16(bytes, choice.encoding, fail);
+    if (owned != nullptr) std::string().swap(*owned);  // bytes are not read again
+
     // Guessing found invalid bytes in every candidate; this many means it is not text at all.
     if (guessed && converted.invalid_count * 8 > converted.text.size()) {
         throw Error({file_name, std::nullopt, std::nullopt},
@@ -158,11 +188,23 @@ DecodedText decode_text(std::string_view bytes, const DecodeOptions& options,
         text.remove_prefix(1);
         out.had_bom = true;
     }
-    NormalisedLines lines = normalise_line_ends(to_nfc_utf8(text));
-    out.text = std::move(lines.text);
-    out.newline = std::move(lines.newline);
+    out.text = to_nfc_utf8(text);
     out.replaced = converted.invalid_count;
+    std::u16string().swap(converted.text);  // the UTF-16 copy is no longer needed
+    out.newline = normalise_line_ends_in_place(out.text);
     return out;
+}
+
+}  // namespace
+
+DecodedText decode_text(std::string_view bytes, const DecodeOptions& options,
+                        const std::string& file_name) {
+    return decode_any(bytes, nullptr, options, file_name);
+}
+
+DecodedText decode_owned(std::string bytes, const DecodeOptions& options,
+                         const std::string& file_name) {
+    return decode_any(bytes, &bytes, options, file_name);
 }
 
 bool is_known_encoding(std::string_view label) { return encoding_for_label(label).has_value(); }

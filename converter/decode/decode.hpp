@@ -31,6 +31,11 @@ struct DecodedText {
 DecodedText decode_text(std::string_view bytes, const DecodeOptions& options,
                         const std::string& file_name);
 
+// decode_text for bytes the caller gives up: their storage becomes the text when they are plain
+// UTF-8 (no second copy of a page in memory), else it is freed as soon as it has been decoded.
+DecodedText decode_owned(std::string bytes, const DecodeOptions& options,
+                         const std::string& file_name);
+
 // True if label names an encoding decode_text accepts (WHATWG labels and ICU aliases).
 bool is_known_encoding(std::string_view label);
 

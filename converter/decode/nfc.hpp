@@ -9,4 +9,8 @@ namespace banmian::decode {
 // text in NFC, as UTF-8. Throws banmian::Error if ICU's normaliser is unavailable.
 std::string to_nfc_utf8(std::u16string_view text);
 
+// Puts well-formed UTF-8 text into NFC in place; text that already is (nearly every page) is
+// left untouched without a copy. Throws banmian::Error if ICU's normaliser is unavailable.
+void make_nfc_utf8(std::string& text);
+
 }  // namespace banmian::decode

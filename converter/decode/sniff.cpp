@@ -1,6 +1,7 @@
 #include "decode/sniff.hpp"
 
 #include <cstdint>
+#include <cstring>
 
 #include "decode/frequent_chars.hpp"
 
@@ -23,6 +24,19 @@ bool is_binary_control(unsigned char b) {
         default:
             return true;
     }
+}
+
+// True if one of the 8 bytes at p is below 0x20 or is 0x7F (bit tricks on one 64-bit word: a
+// byte below 0x20 borrows in w - 0x20.., and 0x7F becomes 0 in w ^ 0x7F..).
+bool has_control_byte(const char* p) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+    const std::uint64_t del = w ^ (kOnes * 0x7F);
+    const std::uint64_t is_del = (del - kOnes) & ~del & kHigh;
+    return (below_space | is_del) != 0;
 }
 
 // Printable ASCII or ASCII white space: what the zero-high-byte units of UTF-16 text hold.
@@ -74,6 +88,9 @@ std::optional<std::size_t> binary_control_bytes(std::string_view bytes) {
     std::size_t count = 0;
     std::optional<std::size_t> first;
     for (std::size_t i = 0; i < bytes.size(); ++i) {
+        // Eight bytes at a time while none is below 0x20 or DEL (nearly all of a page).
+        while (i + 8 <= bytes.size() && !has_control_byte(bytes.data() + i)) i += 8;
+        if (i >= bytes.size()) break;
         if (!is_binary_control(static_cast<unsigned char>(bytes[i]))) continue;
         if (!first) first = i;
         ++count;

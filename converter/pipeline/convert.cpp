@@ -31,9 +31,8 @@ model::Page read_page(const std::filesystem::path& input, const std::string& fro
     const InputFormat* format = from.empty() ? &input_format_for_path(input)
                                              : input_format_named(from);
     if (format == nullptr) throw Error("unknown input format '" + from + "'");
-    const std::string bytes = read_file_bytes(input);
     const std::string name = input == "-" ? std::string("<stdin>") : input.string();
-    model::Page page = format->read(bytes, decode, name);
+    model::Page page = format->read(read_file_bytes(input), decode, name);
     if (page.meta.source.empty() || page.meta.source == name) {
         page.meta.source = input == "-" ? "stdin" : input.filename().string();
     }

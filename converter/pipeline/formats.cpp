@@ -48,9 +48,10 @@ auto single_page_text(TextWriter writer) {
     };
 }
 
-model::Page read_plain_text(std::string_view bytes, const decode::DecodeOptions& options,
+// Decodes (reusing or freeing the bytes' storage) and detects the structure.
+model::Page read_plain_text(std::string bytes, const decode::DecodeOptions& options,
                             const std::string& file_name) {
-    decode::DecodedText decoded = decode::decode_text(bytes, options, file_name);
+    decode::DecodedText decoded = decode::decode_owned(std::move(bytes), options, file_name);
     return assemble::detect_structure(decoded.text, file_name);
 }
 

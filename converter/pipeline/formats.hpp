@@ -31,8 +31,10 @@ struct InputFormat {
     std::string name;
     std::vector<std::string> extensions;
     std::string description;
-    // Reads one input's bytes into a page; file_name is for messages and meta.source.
-    std::function<model::Page(std::string_view bytes, const decode::DecodeOptions&,
+    // Reads one input's bytes into a page; file_name is for messages and meta.source. The
+    // bytes are handed over, so a reader may free them once read (a page's bytes and its
+    // decoded text need not both stay in memory during detection).
+    std::function<model::Page(std::string bytes, const decode::DecodeOptions&,
                               const std::string& file_name)>
         read;
 };

@@ -1,76 +1,142 @@
 #include "writers/json_writer.hpp"
 
-#include <nlohmann/json.hpp>
+#include "writers/json_stream.hpp"
 
 namespace banmian::writers {
 namespace {
 
-using nlohmann::ordered_json;
-
-ordered_json optional_text(const std::optional<std::string>& value) {
-    return value ? ordered_json(*value) : ordered_json(nullptr);
+// A string, or null when absent.
+void optional_text(JsonStream& json, const std::optional<std::string>& value) {
+    if (value) {
+        json.string(*value);
+    } else {
+        json.null();
+    }
 }
 
-void add_span(ordered_json& node, const model::SourceSpan& span) {
-    if (span.known()) node["lines"] = {span.first_line, span.last_line};
+// "lines": [first, last] when the span is known.
+void add_span(JsonStream& json, const model::SourceSpan& span) {
+    if (!span.known()) return;
+    json.key("lines");
+    json.begin_array();
+    json.integer(span.first_line);
+    json.integer(span.last_line);
+    json.end_array();
 }
 
-ordered_json block_json(const model::Block& block) {
-    ordered_json node;
+void write_block(JsonStream& json, const model::Block& block) {
+    json.begin_object();
     if (const auto* p = std::get_if<model::Paragraph>(&block)) {
-        node["type"] = "paragraph";
-        node["text"] = p->text;
-        add_span(node, p->span);
+        json.key("type");
+        json.string("paragraph");
+        json.key("text");
+        json.string(p->text);
+        add_span(json, p->span);
     } else if (const auto* t = std::get_if<model::Intertitle>(&block)) {
-        node["type"] = "intertitle";
-        node["text"] = t->text;
-        add_span(node, t->span);
+        json.key("type");
+        json.string("intertitle");
+        json.key("text");
+        json.string(t->text);
+        add_span(json, t->span);
     } else {
         const auto& f = std::get<model::Figure>(block);
-        node["type"] = "figure";
-        node["caption"] = f.caption;
-        node["credit"] = optional_text(f.credit);
-        add_span(node, f.span);
+        json.key("type");
+        json.string("figure");
+        json.key("caption");
+        json.string(f.caption);
+        json.key("credit");
+        optional_text(json, f.credit);
+        add_span(json, f.span);
     }
-    return node;
+    json.end_object();
 }
 
-ordered_json article_json(const model::Article& article) {
-    ordered_json node;
-    node["kicker"] = optional_text(article.kicker);
-    node["headline"] = article.headline;
-    node["subtitle"] = optional_text(article.subtitle);
-    node["dateline"] = optional_text(article.dateline);
-    ordered_json bylines = ordered_json::array();
+void write_article(JsonStream& json, const model::Article& article) {
+    json.begin_object();
+    json.key("kicker");
+    optional_text(json, article.kicker);
+    json.key("headline");
+    json.string(article.headline);
+    json.key("subtitle");
+    optional_text(json, article.subtitle);
+    json.key("dateline");
+    optional_text(json, article.dateline);
+    json.key("bylines");
+    json.begin_array();
     for (const auto& b : article.bylines) {
-        const char* role = model::role_name(b.role);
-        bylines.push_back({{"name", b.name}, {"role", role ? ordered_json(role) : nullptr}});
+        json.begin_object();
+        json.key("name");
+        json.string(b.name);
+        json.key("role");
+        if (const char* role = model::role_name(b.role)) {
+            json.string(role);
+        } else {
+            json.null();
+        }
+        json.end_object();
     }
-    node["bylines"] = std::move(bylines);
-    ordered_json blocks = ordered_json::array();
-    for (const auto& block : article.blocks) blocks.push_back(block_json(block));
-    node["blocks"] = std::move(blocks);
-    add_span(node, article.span);
-    return node;
+    json.end_array();
+    json.key("blocks");
+    json.begin_array();
+    for (const auto& block : article.blocks) write_block(json, block);
+    json.end_array();
+    add_span(json, article.span);
+    json.end_object();
+}
+
+// Bytes of text in a block (what the output spends beyond its fixed per-node overhead).
+std::size_t block_text_size(const model::Block& block) {
+    if (const auto* p = std::get_if<model::Paragraph>(&block)) return p->text.size();
+    if (const auto* t = std::get_if<model::Intertitle>(&block)) return t->text.size();
+    const auto& f = std::get<model::Figure>(block);
+    return f.caption.size() + (f.credit ? f.credit->size() : 0);
+}
+
+// An upper estimate of the output size, so the string grows once: text plus a generous fixed
+// size per node (unused capacity is never touched, so it costs no resident memory).
+std::size_t estimated_size(const model::Page& page) {
+    constexpr std::size_t kPerNode = 160;  // keys, indent, span of the deepest node
+    std::size_t size = 256 + page.meta.source.size();
+    for (const auto& a : page.articles) {
+        size += kPerNode * 2 + a.headline.size() + (a.kicker ? a.kicker->size() : 0) +
+                (a.subtitle ? a.subtitle->size() : 0) + (a.dateline ? a.dateline->size() : 0);
+        for (const auto& b : a.bylines) size += kPerNode + b.name.size();
+        for (const auto& block : a.blocks) size += kPerNode + block_text_size(block);
+    }
+    for (const auto& item : page.page_items) size += kPerNode + item.text.size();
+    return size + size / 8;  // escapes (\n, \") make text longer
 }
 
 }  // namespace
 
 std::string write_structure_json(const model::Page& page) {
-    ordered_json doc;
-    doc["version"] = 1;
-    doc["source"] = page.meta.source;
-    ordered_json articles = ordered_json::array();
-    for (const auto& a : page.articles) articles.push_back(article_json(a));
-    doc["articles"] = std::move(articles);
-    ordered_json items = ordered_json::array();
+    std::string out;
+    out.reserve(estimated_size(page));
+    JsonStream json(out);
+    json.begin_object();
+    json.key("version");
+    json.integer(1);
+    json.key("source");
+    json.string(page.meta.source);
+    json.key("articles");
+    json.begin_array();
+    for (const auto& a : page.articles) write_article(json, a);
+    json.end_array();
+    json.key("page_items");
+    json.begin_array();
     for (const auto& item : page.page_items) {
-        ordered_json node{{"type", model::page_item_kind_name(item.kind)}, {"text", item.text}};
-        add_span(node, item.span);
-        items.push_back(std::move(node));
+        json.begin_object();
+        json.key("type");
+        json.string(model::page_item_kind_name(item.kind));
+        json.key("text");
+        json.string(item.text);
+        add_span(json, item.span);
+        json.end_object();
     }
-    doc["page_items"] = std::move(items);
-    return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::strict) + "\n";
+    json.end_array();
+    json.end_object();
+    out += '\n';
+    return out;
 }
 
 }  // namespace banmian::writers
