@@ -174,10 +174,21 @@ void Builder::add(Decision& d, const segment::Block& block) {
         }
         case Label::Credit:
             break;  // merged into the caption above it
-        case Label::Intertitle:
+        case Label::Intertitle: {
             close_paragraph();
-            article(span).blocks.emplace_back(model::Intertitle{std::move(d.text), span});
+            model::Article& a = article(span);
+            // An intertitle printed on two lines is one, its lines joined with one space
+            // (structure-json.md, Conventions).
+            if (d.join_previous && !a.blocks.empty() &&
+                std::holds_alternative<model::Intertitle>(a.blocks.back())) {
+                auto& t = std::get<model::Intertitle>(a.blocks.back());
+                t.text += " " + d.text;
+                t.span.last_line = span.last_line;
+                break;
+            }
+            a.blocks.emplace_back(model::Intertitle{std::move(d.text), span});
             break;
+        }
         case Label::Furniture:
             page_.page_items.push_back({d.furniture, std::move(d.text), span});
             break;

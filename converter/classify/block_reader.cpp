@@ -121,7 +121,9 @@ const char* shape_name(Shape shape) {
 }
 
 bool heading_shaped(const Features& f, segment::Layout layout, std::string_view& why) {
-    if (layout != segment::Layout::Blank && f.indented) {
+    // In indented and wrapped pages an indented heading can only be an intertitle or a summary
+    // line (提要) inside an article ("　　戈壁荒漠变绿洲"): it must be short.
+    if (layout != segment::Layout::Blank && f.indented && f.length > 40) {
         why = "indented like a paragraph";
         return false;
     }
@@ -327,10 +329,12 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     }
     std::string_view why;
     const std::size_t close = trailing_bracket(text);
+    // A line that is one bracket ("（作者为本报编辑）") is a note or a credit, not a heading.
+    if (close == 0 && (text.front() == U'（' || text.front() == U'(')) why = "a bracketed note";
     const bool has_jump = close != std::u32string_view::npos &&
                           is_jump(text.substr(close + 1, text.size() - close - 2));
     if (has_jump) why = "a jump ends it";
-    if (!has_jump && !match_dateline(text) && heading_shaped(f, layout, why)) {
+    if (!has_jump && close != 0 && !match_dateline(text) && heading_shaped(f, layout, why)) {
         r.shape = Shape::Heading;
         d.confidence = f.pauses == 0 ? 0.75 : 0.6;
         d.evidence.insert(d.evidence.begin(), f.ends_dash

@@ -212,6 +212,34 @@ bool transparent(Shape s) {
 
 bool run_member(Shape s) { return s == Shape::Heading || s == Shape::Dash || s == Shape::Names; }
 
+// True for a heading indented like a paragraph in an indented or wrapped page ("　　戈壁荒漠变
+// 绿洲"): it sits inside an article as an intertitle or summary line and never heads one.
+bool inner_heading(const Context& c, std::size_t i) {
+    return c.shapes[i] == Shape::Heading && c.seg.layout != Layout::Blank &&
+           c.features[i].indented;
+}
+
+// True when block i, right under a headline group of an indented or wrapped page, is a summary
+// line (提要): it and at most two more short blocks are followed by an empty (indent-only)
+// line and then an indented paragraph. A column break also leaves a blank line, but the text
+// after it goes on unindented.
+bool summary_line(const Context& c, std::size_t i) {
+    if (c.seg.layout == Layout::Blank) return false;
+    for (std::size_t m = i; m < c.size() && m < i + 3; ++m) {
+        const Decision& d = c.decisions[m];
+        if ((c.shapes[m] != Shape::Paragraph && c.shapes[m] != Shape::Heading) ||
+            c.features[m].length > 120 || d.dateline || !d.bylines.empty() || !d.items.empty() ||
+            d.ends_article || (m > i && c.seg.blocks[m].blank_before)) {
+            return false;
+        }
+        if (m + 1 < c.size() && c.seg.blocks[m + 1].blank_before) {
+            return c.shapes[m + 1] == Shape::Paragraph && c.seg.blocks[m + 1].indented &&
+                   !c.decisions[m + 1].dateline;
+        }
+    }
+    return false;
+}
+
 // Assigns kicker/headline/subtitle/byline inside a headline group (issue 3: two headline-like
 // lines are kicker + headline unless the second starts with ——).
 void assign_group(Context& c, const std::vector<std::size_t>& run) {
@@ -278,6 +306,8 @@ void assign_group(Context& c, const std::vector<std::size_t>& run) {
 void find_articles(Context& c) {
     const std::size_t n = c.size();
     bool have_article = false, body_seen = false, closed = false;
+    // A headline group without a subtitle was the last thing read: a summary line may follow.
+    bool after_group = false;
     std::size_t i = 0;
     while (i < n) {
         ReadingRef cur = c[i];
@@ -286,6 +316,32 @@ void find_articles(Context& c) {
                 set(cur.decision, Label::Furniture, 0.95, "page furniture");
                 if (cur.decision.furniture == model::PageItemKind::Jump) closed = true;
             }
+            ++i;
+            continue;
+        }
+        const bool summary_slot = after_group;
+        after_group = false;
+        if (summary_slot && have_article && !body_seen && summary_line(c, i)) {
+            // 提要 under an opinion headline is the subtitle (structure-json.md, Conventions).
+            cur.shape = Shape::Dash;
+            cur.decision.text = std::string(c.seg.blocks[i].text);
+            cur.decision.bylines.clear();
+            cur.decision.items.clear();
+            cur.decision.open_end = false;
+            set(cur.decision, Label::Subtitle, 0.6,
+                "summary line under the headline, an empty line after it");
+            ++i;
+            continue;
+        }
+        if (inner_heading(c, i) && have_article) {
+            // Indented like a paragraph: an intertitle; a second one right after it is the
+            // intertitle's second line (structure-json.md, Conventions).
+            const bool second_line = i > 0 && c.decisions[i - 1].label == Label::Intertitle &&
+                                     inner_heading(c, i - 1) && !c.decisions[i - 1].join_previous;
+            set(cur.decision, Label::Intertitle, 0.6,
+                second_line ? "second indented heading line: one intertitle"
+                            : "indented heading inside an article");
+            cur.decision.join_previous = second_line;
             ++i;
             continue;
         }
@@ -323,7 +379,8 @@ void find_articles(Context& c) {
         // A run of heading, —— and name lines (furniture and captions in between are skipped).
         std::vector<std::size_t> run;
         std::size_t j = i;
-        while (j < n && (run_member(c[j].shape) || transparent(c[j].shape))) {
+        while (j < n && ((run_member(c[j].shape) && !(have_article && inner_heading(c, j))) ||
+                         transparent(c[j].shape))) {
             if (run_member(c[j].shape)) run.push_back(j);
             ++j;
         }
@@ -427,6 +484,7 @@ void find_articles(Context& c) {
                 continue;
             }
             assign_group(c, group);
+            after_group = dashes == 0;
             c[group.front()].decision.starts_article = true;
             c[group.front()].decision.evidence.push_back({"starts an article", reason});
             have_article = true;
