@@ -220,9 +220,8 @@ bool inner_heading(const Context& c, std::size_t i) {
 }
 
 // True when block i, right under a headline group of an indented or wrapped page, is a summary
-// line (提要): it and at most two more short blocks are followed by an empty (indent-only)
-// line and then an indented paragraph. A column break also leaves a blank line, but the text
-// after it goes on unindented.
+// line (提要): it and at most two more short blocks are followed by a line holding only an
+// indent and then an indented paragraph. (A column break leaves an empty line, not an indent.)
 bool summary_line(const Context& c, std::size_t i) {
     if (c.seg.layout == Layout::Blank) return false;
     for (std::size_t m = i; m < c.size() && m < i + 3; ++m) {
@@ -233,6 +232,7 @@ bool summary_line(const Context& c, std::size_t i) {
             return false;
         }
         if (m + 1 < c.size() && c.seg.blocks[m + 1].blank_before) {
+            if (!c.seg.blocks[m].indent_line_after) return false;
             return c.shapes[m + 1] == Shape::Paragraph && c.seg.blocks[m + 1].indented &&
                    !c.decisions[m + 1].dateline;
         }
@@ -521,7 +521,9 @@ void promote_lone_intertitles(Context& c) {
             // A numbered heading ("一、…") is an intertitle even when it is the only one.
             const bool numbered =
                 segment::enumerator_length(segment::to_u32(c[t].decision.text)) > 0;
-            if (before && after && !numbered) {
+            // An indented heading sits inside an article: it never heads one.
+            const bool indented = c.seg.layout != Layout::Blank && c.seg.blocks[t].indented;
+            if (before && after && !numbered && !indented) {
                 Decision& d = c[t].decision;
                 set(d, Label::Headline, 0.55, "the article's only intertitle: a new article");
                 d.starts_article = true;

@@ -201,6 +201,8 @@ std::vector<Line> split_lines(std::string_view text) {
             line.chars = chars_at_last;
             line.cols = (half_at_last + 1) / 2;
             line.width = line.chars;
+        } else {
+            line.indent_only = ideographic_space || leading_spaces >= 2;
         }
         lines.push_back(line);
         if (end == text.size()) break;
@@ -301,7 +303,12 @@ Segmentation segment_page(std::string_view text) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& line = lines[i];
         if (line.blank) {
-            if (!seg.blocks.empty()) seg.blocks.back().blank_after = true;
+            if (!seg.blocks.empty()) {
+                seg.blocks.back().blank_after = true;
+                if (line.indent_only && previous != nullptr) {
+                    seg.blocks.back().indent_line_after = true;
+                }
+            }
             blank_before = true;
             previous = nullptr;
             continue;
