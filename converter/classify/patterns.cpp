@@ -102,6 +102,41 @@ bool is_bare_dateline(std::u32string_view text) {
     return m && m->bylines.empty() && m->rest >= text.size();
 }
 
+// Splits text (its credit mark already cut off) into a caption and the photo credit that ends
+// it; tail (a bracketed source, a kept mark) is appended to the credit.
+static std::optional<CaptionMatch> split_credit(std::u32string_view text,
+                                                std::u32string_view tail) {
+    const std::u32string_view body = segment::trim(text);
+    const auto with_tail = [&](std::u32string credit) { return credit + std::u32string(tail); };
+    // The credit starts after the caption's last sentence end ("…发展。 陈旭东 摄").
+    std::size_t split = 0;
+    for (std::size_t i = body.size(); i > 0; --i) {
+        if (segment::is_sentence_end(body[i - 1])) {
+            split = i;
+            while (split < body.size() && segment::is_closer(body[split])) ++split;
+            break;
+        }
+    }
+    if (split > 0) {
+        if (auto credit = normalize_photo_credit(body.substr(split))) {
+            return CaptionMatch{std::u32string(segment::trim(body.substr(0, split))),
+                                with_tail(*credit)};
+        }
+    }
+    // Otherwise the longest run of space-separated credit tokens at the end.
+    if (auto credit = normalize_photo_credit(body)) return CaptionMatch{U"", with_tail(*credit)};
+    for (std::size_t i = 1; i < body.size(); ++i) {
+        if (!is_space(body[i]) || is_space(body[i - 1])) continue;
+        std::size_t end = i;
+        while (end < body.size() && is_space(body[end])) ++end;
+        if (auto credit = normalize_photo_credit(body.substr(end))) {
+            return CaptionMatch{std::u32string(segment::trim(body.substr(0, i))),
+                                with_tail(*credit)};
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<CaptionMatch> match_caption(std::u32string_view text) {
     text = segment::trim(text);
     // A credit in brackets at the end: "…（新华社记者 李刚摄）".
@@ -119,33 +154,28 @@ std::optional<CaptionMatch> match_caption(std::u32string_view text) {
             }
         }
     }
+    // A source in brackets after the credit mark: "张三摄（人民视觉）" credits "张三（人民视觉）".
+    std::u32string tail;
+    if (!text.empty() && (text.back() == U'）' || text.back() == U')')) {
+        const std::size_t open = trailing_bracket(text);
+        if (open == std::u32string_view::npos || open < 2 || open + 2 >= text.size()) {
+            return std::nullopt;
+        }
+        tail.assign(text.substr(open));
+        text = segment::trim(text.substr(0, open));
+    }
+    // A photo story's "摄影报道" keeps its words in the credit (only a lone 摄 is dropped, and
+    // 道 is no credit marker): "王  明  李  强摄影报道" credits "王明 李强 摄影报道".
+    for (std::u32string_view mark :
+         {std::u32string_view(U"摄影报道"), std::u32string_view(U"攝影報道")}) {
+        if (text.size() > mark.size() + 1 && text.substr(text.size() - mark.size()) == mark) {
+            tail = U" " + std::u32string(mark) + tail;
+            text = segment::trim(text.substr(0, text.size() - mark.size()));
+            return split_credit(text, tail);
+        }
+    }
     if (text.size() < 3 || (text.back() != U'摄' && text.back() != U'攝')) return std::nullopt;
-    std::u32string_view body = segment::trim(text.substr(0, text.size() - 1));
-    // The credit starts after the caption's last sentence end ("…发展。 陈旭东 摄").
-    std::size_t split = 0;
-    for (std::size_t i = body.size(); i > 0; --i) {
-        if (segment::is_sentence_end(body[i - 1])) {
-            split = i;
-            while (split < body.size() && segment::is_closer(body[split])) ++split;
-            break;
-        }
-    }
-    if (split > 0) {
-        if (auto credit = normalize_photo_credit(body.substr(split))) {
-            return CaptionMatch{std::u32string(segment::trim(body.substr(0, split))), *credit};
-        }
-    }
-    // Otherwise the longest run of space-separated credit tokens at the end.
-    if (auto credit = normalize_photo_credit(body)) return CaptionMatch{U"", *credit};
-    for (std::size_t i = 1; i < body.size(); ++i) {
-        if (!is_space(body[i]) || is_space(body[i - 1])) continue;
-        std::size_t end = i;
-        while (end < body.size() && is_space(body[end])) ++end;
-        if (auto credit = normalize_photo_credit(body.substr(end))) {
-            return CaptionMatch{std::u32string(segment::trim(body.substr(0, i))), *credit};
-        }
-    }
-    return std::nullopt;
+    return split_credit(text.substr(0, text.size() - 1), tail);
 }
 
 bool opens_like_caption(std::u32string_view text) {

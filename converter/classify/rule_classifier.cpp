@@ -215,8 +215,7 @@ bool run_member(Shape s) { return s == Shape::Heading || s == Shape::Dash || s =
 // True for a heading indented like a paragraph in an indented or wrapped page ("　　戈壁荒漠变
 // 绿洲"): it sits inside an article as an intertitle or summary line and never heads one.
 bool inner_heading(const Context& c, std::size_t i) {
-    return c.shapes[i] == Shape::Heading && c.seg.layout != Layout::Blank &&
-           c.features[i].indented;
+    return c.shapes[i] == Shape::Heading && c.seg.layout != Layout::Blank && c.features[i].indented;
 }
 
 // True when block i, right under a headline group of an indented or wrapped page, is a summary

@@ -112,9 +112,8 @@ bool continues_wrapped(const WrapContext& c) {
     if (line.width > c.wrap + 1 || previous.width > c.wrap + 1) return false;
     // The line before ended short: its paragraph ended there, unless the next line opens with a
     // number or Latin word that did not fit on it (wrapping tools do not break "2023").
-    if (previous.width < c.wrap - 1 &&
-        (ends_sentence(previous.text) ||
-         previous.width + leading_word_width(line.text) <= c.wrap)) {
+    if (previous.width < c.wrap - 1 && (ends_sentence(previous.text) ||
+                                        previous.width + leading_word_width(line.text) <= c.wrap)) {
         return false;
     }
     // A full-width unindented line without punctuation is a heading, unless running text with
@@ -268,7 +267,6 @@ Layout detect_layout(const std::vector<Line>& lines, int& wrap_width) {
     if (indented * 5 >= nonblank) return Layout::Indent;
     return Layout::Blank;
 }
-
 
 void append_continuation_utf8(std::string& out, std::string_view piece) {
     if (piece.empty()) return;

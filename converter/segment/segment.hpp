@@ -40,9 +40,9 @@ struct Block {
     std::string_view text;
     int first_line = 0;  // source lines, 1-based inclusive
     int last_line = 0;
-    bool indented = false;     // its first line is indented
-    bool blank_before = true;  // a blank line (or the page start) precedes it
-    bool blank_after = true;   // a blank line (or the page end) follows it
+    bool indented = false;           // its first line is indented
+    bool blank_before = true;        // a blank line (or the page start) precedes it
+    bool blank_after = true;         // a blank line (or the page end) follows it
     bool indent_line_after = false;  // a line holding only an indent follows it (after 提要)
 };
 
