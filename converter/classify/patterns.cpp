@@ -38,6 +38,16 @@ bool ends_with_org(std::u32string_view s) {
     return c == U'社' || c == U'报' || c == U'報' || c == U'网' || c == U'網' || c == U'台';
 }
 
+// True when s opens with a news organisation that files dispatches (本报, 新华社, 中新社).
+bool opens_with_org(std::u32string_view s) {
+    static constexpr std::array<std::u32string_view, 6> kOrgs = {U"本报",   U"本報",   U"新华社",
+                                                                 U"新華社", U"中新社", U"中新网"};
+    for (auto org : kOrgs) {
+        if (s.size() > org.size() && starts_with(s, org)) return true;
+    }
+    return false;
+}
+
 bool is_dispatch_mark(char32_t c) { return c == U'电' || c == U'讯' || c == U'電' || c == U'訊'; }
 
 bool is_open_bracket(char32_t c) { return c == U'（' || c == U'('; }
@@ -64,7 +74,8 @@ std::optional<DatelineMatch> match_dateline(std::u32string_view text) {
         if (!is_dispatch_mark(c)) continue;
         const std::u32string_view prefix = text.substr(0, i);
         const bool dated = has_date(prefix);
-        if (!dated && !ends_with_org(prefix)) continue;
+        // Undated: "本报讯", "新华社电", or the organisation and a place: "本报约翰内斯堡电".
+        if (!dated && !ends_with_org(prefix) && !(opens_with_org(prefix) && i <= 12)) continue;
         std::size_t pos = i + 1;
         const bool at_break = pos == text.size() || is_space(text[pos]) ||
                               is_open_bracket(text[pos]) || text[pos] == U'：' || text[pos] == U':';
@@ -231,7 +242,9 @@ std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
         if (is_jump(inner)) return model::PageItemKind::Jump;
         bool han = !inner.empty() && inner.size() <= 8;
         for (char32_t c : inner) han = han && is_han(c);
-        if (han && !parse_credit_list(inner, false) && !is_bare_dateline(inner)) {
+        // An author note "（作者为本报编辑）" stays in its article as text.
+        const bool author_note = starts_with(inner, U"作者") || starts_with(inner, U"本文作者");
+        if (han && !author_note && !parse_credit_list(inner, false) && !is_bare_dateline(inner)) {
             return model::PageItemKind::SectionLabel;
         }
     }
