@@ -301,12 +301,61 @@ void assign_group(Context& c, const std::vector<std::size_t>& run) {
     }
 }
 
+// Blocks that open a two-line intertitle "制度创新——" + "企业驶入快车道" inside a body: such
+// pairs come in sets that share a shape (issue 3), so a pair counts only when another follows
+// it with nothing but running text between. A single pair after a body starts an article.
+std::vector<bool> dash_intertitle_pairs(const Context& c) {
+    const std::size_t n = c.size();
+    std::vector<bool> marked(n, false);
+    const auto next_solid = [&](std::size_t k) {
+        while (k < n && transparent(c.shapes[k])) ++k;
+        return k;
+    };
+    // Candidates: text, a short heading ending with ——, a heading, text.
+    std::vector<std::size_t> pairs;
+    std::size_t last_text = SIZE_MAX;  // the last block read, if running text without a close
+    for (std::size_t i = 0; i < n; ++i) {
+        if (transparent(c.shapes[i])) continue;
+        if (c.shapes[i] == Shape::Paragraph) {
+            last_text = c.decisions[i].ends_article || c.decisions[i].dateline ? SIZE_MAX : i;
+            continue;
+        }
+        const bool opens = last_text != SIZE_MAX && c.shapes[i] == Shape::Heading &&
+                           !inner_heading(c, i) && c.features[i].ends_dash &&
+                           c.features[i].length <= 12;
+        last_text = SIZE_MAX;
+        if (!opens) continue;
+        const std::size_t b = next_solid(i + 1);
+        if (b >= n || c.shapes[b] != Shape::Heading || c.features[b].ends_dash) continue;
+        const std::size_t t = next_solid(b + 1);
+        if (t >= n || c.shapes[t] != Shape::Paragraph || c.decisions[t].dateline) continue;
+        pairs.push_back(i);
+    }
+    // A chain: consecutive pairs with only running text between them.
+    const auto only_text_between = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = next_solid(from + 1); k < to; ++k) {
+            if (transparent(c.shapes[k])) continue;
+            if (c.shapes[k] != Shape::Paragraph || c.decisions[k].ends_article) return false;
+        }
+        return true;
+    };
+    for (std::size_t p = 0; p < pairs.size(); ++p) {
+        const bool with_next =
+            p + 1 < pairs.size() && only_text_between(next_solid(pairs[p] + 1), pairs[p + 1]);
+        const bool with_previous =
+            p > 0 && only_text_between(next_solid(pairs[p - 1] + 1), pairs[p]);
+        if (with_next || with_previous) marked[pairs[p]] = true;
+    }
+    return marked;
+}
+
 // Stage 3: walks the page, finds headline groups and article boundaries.
 void find_articles(Context& c) {
     const std::size_t n = c.size();
     bool have_article = false, body_seen = false, closed = false;
     // A headline group without a subtitle was the last thing read: a summary line may follow.
     bool after_group = false;
+    const std::vector<bool> dash_pairs = dash_intertitle_pairs(c);
     std::size_t i = 0;
     while (i < n) {
         ReadingRef cur = c[i];
@@ -417,6 +466,14 @@ void find_articles(Context& c) {
             }
         }
         if (group.empty()) {
+            i = j;
+            continue;
+        }
+        if (dash_pairs[group.front()] && group.size() == 2) {
+            set(c[group[0]].decision, Label::Intertitle, 0.6,
+                "a ——-ended heading and a heading inside a body, as the other pairs: intertitle");
+            set(c[group[1]].decision, Label::Intertitle, 0.6, "second line of the intertitle");
+            c[group[1]].decision.join_previous = true;
             i = j;
             continue;
         }
