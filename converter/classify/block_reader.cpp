@@ -30,6 +30,11 @@ std::u32string_view split_back(std::u32string_view text, Decision& d) {
                            {model::PageItemKind::Jump, to_utf8(text.substr(open)), {}});
             d.ends_article = true;
             d.evidence.push_back("trailing jump split off: ends the article");
+        } else if (after_sentence && is_author_note(inner)) {
+            // "（作者为本报编辑）" closes an opinion piece; the note stays as text.
+            d.ends_article = true;
+            d.evidence.push_back("closing author note: ends the article");
+            break;
         } else if (!after_sentence || before.empty()) {
             break;
         } else if (auto names = parse_credit_list(inner, false)) {
@@ -195,6 +200,8 @@ void read_as_paragraph(ReadingRef r, std::u32string_view text, const segment::Bl
                        segment::Layout layout) {
     Decision& d = r.decision;
     r.shape = Shape::Paragraph;
+    r.features.rubric = false;
+    d.items.clear();  // a heading's rubric goes back into the text
     d.confidence = 0.8;
     // Long blocks are running text: only their ends can hold a dateline, credit or jump, so
     // only the ends are scanned (keeps detection linear and fast).
@@ -336,6 +343,15 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     if (has_jump) why = "a jump ends it";
     if (!has_jump && close != 0 && !match_dateline(text) && heading_shaped(f, layout, why)) {
         r.shape = Shape::Heading;
+        // A column rubric closing the heading is page furniture; it marks a headline
+        // (held-out pages print "…（人民时评）" after the headline).
+        if (const std::size_t rubric = rubric_at(text); rubric != std::u32string_view::npos) {
+            d.items.push_back(
+                {model::PageItemKind::SectionLabel, to_utf8(text.substr(rubric)), {}});
+            d.text = to_utf8(trim(text.substr(0, rubric)));
+            r.features.rubric = true;
+            d.evidence.insert(d.evidence.begin(), "a column rubric in brackets closes it");
+        }
         d.confidence = f.pauses == 0 ? 0.75 : 0.6;
         d.evidence.insert(d.evidence.begin(), f.ends_dash
                                                   ? "short, ends with —— (kicker shape)"

@@ -209,6 +209,27 @@ bool opens_like_caption(std::string_view utf8_text) {
     return false;
 }
 
+bool is_author_note(std::u32string_view inner) {
+    inner = segment::trim(inner);
+    return starts_with(inner, U"作者") || starts_with(inner, U"本文作者");
+}
+
+std::size_t rubric_at(std::u32string_view text) {
+    constexpr std::size_t npos = std::u32string_view::npos;
+    const std::size_t open = trailing_bracket(text);
+    if (open == npos || open < 4) return npos;
+    const std::u32string_view inner = text.substr(open + 1, text.size() - open - 2);
+    if (inner.size() < 4 || inner.size() > 24) return npos;
+    for (char32_t c : inner) {
+        if (!is_han(c) && c != U'·' && c != U'•' && c != U'、') return npos;
+    }
+    if (is_author_note(inner) || is_jump(inner) || is_bare_dateline(inner) ||
+        parse_credit_list(inner, false)) {
+        return npos;
+    }
+    return open;
+}
+
 bool is_jump(std::u32string_view inner) {
     inner = segment::trim(inner);
     if (inner.size() < 4 || inner.size() > 24) return false;
@@ -243,8 +264,8 @@ std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
         bool han = !inner.empty() && inner.size() <= 8;
         for (char32_t c : inner) han = han && is_han(c);
         // An author note "（作者为本报编辑）" stays in its article as text.
-        const bool author_note = starts_with(inner, U"作者") || starts_with(inner, U"本文作者");
-        if (han && !author_note && !parse_credit_list(inner, false) && !is_bare_dateline(inner)) {
+        if (han && !is_author_note(inner) && !parse_credit_list(inner, false) &&
+            !is_bare_dateline(inner)) {
             return model::PageItemKind::SectionLabel;
         }
     }

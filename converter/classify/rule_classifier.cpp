@@ -485,6 +485,8 @@ void find_articles(Context& c) {
         }
         const bool next_dateline =
             j < n && c[j].decision.dateline.has_value() && c[j].shape == Shape::Paragraph;
+        bool rubric = false;
+        for (std::size_t g : group) rubric = rubric || c.features[g].rubric;
         const ReadingRef head = c[group.front()];
         std::string_view reason;
         if (heads == 0) {
@@ -516,6 +518,8 @@ void find_articles(Context& c) {
             reason = "first heading on the page";
         else if (closed)
             reason = "previous article ended (byline or jump)";
+        else if (rubric)
+            reason = "a column rubric labels the heading";
         else if (dashes > 0)
             reason = "—— subtitle follows";
         else if (heads >= 2)
