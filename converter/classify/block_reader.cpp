@@ -341,17 +341,27 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     const bool has_jump = close != std::u32string_view::npos &&
                           is_jump(text.substr(close + 1, text.size() - close - 2));
     if (has_jump) why = "a jump ends it";
-    if (!has_jump && close != 0 && !match_dateline(text) && heading_shaped(f, layout, why)) {
-        r.shape = Shape::Heading;
-        // A column rubric closing the heading is page furniture; it marks a headline
-        // (held-out pages print "…（人民时评）" after the headline).
-        if (const std::size_t rubric = rubric_at(text); rubric != std::u32string_view::npos) {
+    // A column rubric closing a heading ("…（人民时评）") is page furniture and marks a
+    // headline; the heading is judged without it.
+    const std::size_t rubric =
+        close != 0 && !has_jump ? rubric_at(text) : std::u32string_view::npos;
+    if (rubric != std::u32string_view::npos) {
+        std::string_view rubric_why;
+        Features hf = compute_features(trim(text.substr(0, rubric)), block, median);
+        if (!match_dateline(text) && heading_shaped(hf, layout, rubric_why)) {
+            r.shape = Shape::Heading;
+            hf.rubric = true;
+            r.features = hf;
             d.items.push_back(
                 {model::PageItemKind::SectionLabel, to_utf8(text.substr(rubric)), {}});
             d.text = to_utf8(trim(text.substr(0, rubric)));
-            r.features.rubric = true;
-            d.evidence.insert(d.evidence.begin(), "a column rubric in brackets closes it");
+            d.confidence = 0.75;
+            d.evidence.insert(d.evidence.begin(), "a heading closed by a column rubric");
+            return r;
         }
+    }
+    if (!has_jump && close != 0 && !match_dateline(text) && heading_shaped(f, layout, why)) {
+        r.shape = Shape::Heading;
         d.confidence = f.pauses == 0 ? 0.75 : 0.6;
         d.evidence.insert(d.evidence.begin(), f.ends_dash
                                                   ? "short, ends with —— (kicker shape)"

@@ -223,10 +223,11 @@ std::size_t rubric_at(std::u32string_view text) {
     for (char32_t c : inner) {
         if (!is_han(c) && c != U'·' && c != U'•' && c != U'、') return npos;
     }
-    if (is_author_note(inner) || is_jump(inner) || is_bare_dateline(inner) ||
-        parse_credit_list(inner, false)) {
-        return npos;
-    }
+    if (is_author_note(inner) || is_jump(inner) || is_bare_dateline(inner)) return npos;
+    // A credit list, but a long run with · is a rubric and its section ("国际论坛·共享机遇"),
+    // not a transliterated name.
+    const bool dotted = inner.find_first_of(U"·•") != std::u32string_view::npos;
+    if ((!dotted || inner.size() <= 10) && parse_credit_list(inner, false)) return npos;
     return open;
 }
 
