@@ -355,11 +355,15 @@ void find_articles(Context& c) {
     bool have_article = false, body_seen = false, closed = false;
     // A headline group without a subtitle was the last thing read: a summary line may follow.
     bool after_group = false;
+    bool photo_only = false;  // the current article holds a photo and no text yet
     const std::vector<bool> dash_pairs = dash_intertitle_pairs(c);
     std::size_t i = 0;
     while (i < n) {
         ReadingRef cur = c[i];
         if (transparent(cur.shape)) {
+            // A photo right under a headline, before any text: a photo item, complete unless
+            // text follows.
+            if (cur.shape != Shape::Furniture && have_article && !body_seen) photo_only = true;
             if (cur.shape == Shape::Furniture) {
                 set(cur.decision, Label::Furniture, 0.95, "page furniture");
                 if (cur.decision.furniture == model::PageItemKind::Jump) closed = true;
@@ -394,6 +398,7 @@ void find_articles(Context& c) {
             continue;
         }
         if (cur.shape == Shape::Paragraph) {
+            photo_only = false;
             set(cur.decision, Label::Paragraph, cur.decision.confidence, "running text");
             if (!have_article) {
                 cur.decision.starts_article = true;
@@ -429,6 +434,11 @@ void find_articles(Context& c) {
         std::size_t j = i;
         while (j < n && ((run_member(c[j].shape) && !(have_article && inner_heading(c, j))) ||
                          transparent(c[j].shape))) {
+            // A photo between two heading lines ends the run: the first heads the photo item
+            // ("图片报道" + caption), the next heads another article.
+            if (!run.empty() && (c[j].shape == Shape::Caption || c[j].shape == Shape::Credit)) {
+                break;
+            }
             if (run_member(c[j].shape)) run.push_back(j);
             ++j;
         }
@@ -520,6 +530,8 @@ void find_articles(Context& c) {
             reason = "previous article ended (byline or jump)";
         else if (rubric)
             reason = "a column rubric labels the heading";
+        else if (photo_only)
+            reason = "a photo item ended";
         else if (dashes > 0)
             reason = "—— subtitle follows";
         else if (heads >= 2)
@@ -545,6 +557,7 @@ void find_articles(Context& c) {
             }
             assign_group(c, group);
             after_group = dashes == 0;
+            photo_only = false;
             c[group.front()].decision.starts_article = true;
             c[group.front()].decision.evidence.push_back({"starts an article", reason});
             have_article = true;
