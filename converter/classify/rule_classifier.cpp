@@ -218,11 +218,32 @@ bool inner_heading(const Context& c, std::size_t i) {
     return c.shapes[i] == Shape::Heading && c.seg.layout != Layout::Blank && c.features[i].indented;
 }
 
-// True when block i, right under a headline group of an indented or wrapped page, is a summary
-// line (提要): it and at most two more short blocks are followed by a line holding only an
-// indent and then an indented paragraph. (A column break leaves an empty line, not an indent.)
-bool summary_line(const Context& c, std::size_t i) {
-    if (c.seg.layout == Layout::Blank) return false;
+// True when block i, right under a headline group (opinion: it carried a column rubric), is a
+// summary line (提要). In an indented or wrapped page: it and at most two more short blocks are
+// followed by a line holding only an indent and then an indented paragraph. (A column break leaves
+// an empty line, not an indent.)
+bool summary_line(const Context& c, std::size_t i, bool opinion) {
+    if (c.seg.layout == Layout::Blank) {
+        // One block per line: under an opinion headline (known by its column rubric), a clause
+        // list that stops without a sentence end or a pause, with text after it ("政策好不好，
+        // 关键在抓落实"). Without the rubric it is more likely a first paragraph broken by a
+        // column ("…推动营商环境优化升" + "级。").
+        if (!opinion) return false;
+        const Features& f = c.features[i];
+        const Decision& d = c.decisions[i];
+        if (c.shapes[i] != Shape::Paragraph || f.length < 10 || f.length > 80 || f.pauses == 0 ||
+            f.ends_sentence || f.ends_pause || f.ends_function_word || f.ends_digit ||
+            f.inner_sentence_ends > 0 || f.time_lead || f.speech || d.dateline ||
+            !d.bylines.empty() || !d.items.empty() || d.ends_article || i + 1 >= c.size() ||
+            c.shapes[i + 1] != Shape::Paragraph || c.decisions[i + 1].dateline) {
+            return false;
+        }
+        std::size_t pos = 0;
+        const std::string_view next = c.seg.blocks[i + 1].text;
+        const char32_t first = next.empty() ? U' ' : segment::next_cp(next, pos);
+        return !segment::is_pause(first) && !segment::is_sentence_end(first) &&
+               !segment::is_closer(first);
+    }
     for (std::size_t m = i; m < c.size() && m < i + 3; ++m) {
         const Decision& d = c.decisions[m];
         if ((c.shapes[m] != Shape::Paragraph && c.shapes[m] != Shape::Heading) ||
@@ -355,7 +376,8 @@ void find_articles(Context& c) {
     bool have_article = false, body_seen = false, closed = false;
     // A headline group without a subtitle was the last thing read: a summary line may follow.
     bool after_group = false;
-    bool photo_only = false;  // the current article holds a photo and no text yet
+    bool photo_only = false;     // the current article holds a photo and no text yet
+    bool opinion_group = false;  // the last headline group carried a column rubric
     const std::vector<bool> dash_pairs = dash_intertitle_pairs(c);
     std::size_t i = 0;
     while (i < n) {
@@ -373,7 +395,7 @@ void find_articles(Context& c) {
         }
         const bool summary_slot = after_group;
         after_group = false;
-        if (summary_slot && have_article && !body_seen && summary_line(c, i)) {
+        if (summary_slot && have_article && !body_seen && summary_line(c, i, opinion_group)) {
             // 提要 under an opinion headline is the subtitle (structure-json.md, Conventions).
             cur.shape = Shape::Dash;
             cur.decision.text = std::string(c.seg.blocks[i].text);
@@ -557,6 +579,7 @@ void find_articles(Context& c) {
             }
             assign_group(c, group);
             after_group = dashes == 0;
+            opinion_group = rubric;
             photo_only = false;
             c[group.front()].decision.starts_article = true;
             c[group.front()].decision.evidence.push_back({"starts an article", reason});
