@@ -164,6 +164,18 @@ void Builder::add(Decision& d, const segment::Block& block) {
                     caption = *d.dateline + " " + caption;
                 }
             }
+            // The rest of a caption broken by a column joins the figure it began.
+            model::Figure* begun =
+                !pending_.empty() ? &pending_.back()
+                : (!a.blocks.empty() && std::holds_alternative<model::Figure>(a.blocks.back()))
+                    ? &std::get<model::Figure>(a.blocks.back())
+                    : nullptr;
+            if (d.join_previous && begun != nullptr && !begun->credit) {
+                segment::append_continuation_utf8(begun->caption, caption);
+                begun->credit = d.credit;
+                begun->span.last_line = span.last_line;
+                break;
+            }
             model::Figure f{caption, d.credit, span};
             if (open_) {
                 pending_.push_back(std::move(f));

@@ -168,6 +168,29 @@ class RuleClassifier final : public Classifier {
     std::vector<Decision> classify(const segment::Segmentation& seg) const override;
 };
 
+// A caption broken by a column: its first piece stops mid-sentence and the caption at k goes
+// on from it (unindented in an indented or wrapped page, or opening with a pause or closing
+// mark). The piece becomes the caption's start; k joins it.
+void join_broken_caption(Context& c, std::size_t k) {
+    if (k == 0) return;
+    const std::size_t p = k - 1;
+    const Decision& piece = c.decisions[p];
+    if (c.shapes[p] != Shape::Paragraph || !piece.open_end || piece.dateline ||
+        !piece.bylines.empty() || !piece.items.empty() || !c.seg.blocks[k].blank_before) {
+        return;
+    }
+    std::size_t pos = 0;
+    const std::string_view text = c.seg.blocks[k].text;
+    const char32_t first = text.empty() ? U' ' : segment::next_cp(text, pos);
+    const bool hanging =
+        segment::is_pause(first) || segment::is_sentence_end(first) || segment::is_closer(first);
+    if (!hanging && (c.seg.layout == Layout::Blank || c.seg.blocks[k].indented)) return;
+    c.shapes[p] = Shape::Caption;
+    c.decisions[p].text = std::string(c.seg.blocks[p].text);
+    set(c.decisions[p], Label::Caption, 0.6, "caption broken by a column: its first piece");
+    c.decisions[k].join_previous = true;
+}
+
 // Stage 2: a photo credit alone belongs to the caption above it (图为… + 新华社记者 李刚摄).
 void pair_captions(Context& c) {
     for (std::size_t i = 0; i < c.size(); ++i) {
@@ -192,6 +215,7 @@ void pair_captions(Context& c) {
                 set(cur.decision, Label::Credit, 0.9, "photo credit of the caption above");
                 cur.decision.credit.reset();
                 set(cap.decision, Label::Caption, 0.85, "caption");
+                join_broken_caption(c, i - 1);
             } else {
                 set(cur.decision, Label::Caption, 0.7, "photo credit without a caption");
             }
