@@ -48,6 +48,13 @@ bool opens_with_org(std::u32string_view s) {
     return false;
 }
 
+// True when text ends with a sentence end, closing quotes skipped.
+bool ends_sentence_mark(std::u32string_view text) {
+    std::size_t n = text.size();
+    while (n > 0 && segment::is_closer(text[n - 1])) --n;
+    return n > 0 && segment::is_sentence_end(text[n - 1]);
+}
+
 bool is_dispatch_mark(char32_t c) { return c == U'电' || c == U'讯' || c == U'電' || c == U'訊'; }
 
 bool is_open_bracket(char32_t c) { return c == U'（' || c == U'('; }
@@ -148,8 +155,47 @@ static std::optional<CaptionMatch> split_credit(std::u32string_view text,
     return std::nullopt;
 }
 
+bool is_agency_credit(std::u32string_view inner) {
+    inner = segment::trim(inner);
+    if (inner.size() < 3 || inner.size() > 8) return false;
+    for (char32_t c : inner) {
+        if (!is_han(c)) return false;
+    }
+    const std::u32string_view end = inner.substr(inner.size() - 2);
+    return end == U"社发" || end == U"社發";
+}
+
+// A photo credit naming only the agency, without 摄 ("新华社发", "（新华社发）"): alone, or
+// after a caption that opens like one ("图为…。（新华社发）"). 发 is kept: it is no credit mark.
+static std::optional<CaptionMatch> match_agency_caption(std::u32string_view text) {
+    std::u32string_view credit, before;
+    const std::size_t open = trailing_bracket(text);
+    if (open != std::u32string_view::npos) {
+        credit = text.substr(open + 1, text.size() - open - 2);
+        before = segment::trim(text.substr(0, open));
+    } else {
+        std::size_t start = text.size();
+        while (start > 0 && !is_space(text[start - 1]) &&
+               !segment::is_sentence_end(text[start - 1])) {
+            --start;
+        }
+        credit = text.substr(start);
+        before = segment::trim(text.substr(0, start));
+    }
+    if (!is_agency_credit(credit)) return std::nullopt;
+    if (!before.empty() && !(ends_sentence_mark(before) && opens_like_caption(before))) {
+        return std::nullopt;
+    }
+    return CaptionMatch{std::u32string(before), std::u32string(segment::trim(credit))};
+}
+
 std::optional<CaptionMatch> match_caption(std::u32string_view text) {
     text = segment::trim(text);
+    if (!text.empty() && (text.back() == U'发' || text.back() == U'發' ||
+                          ((text.back() == U'）' || text.back() == U')') && text.size() > 2 &&
+                           (text[text.size() - 2] == U'发' || text[text.size() - 2] == U'發')))) {
+        if (auto m = match_agency_caption(text)) return m;
+    }
     // A credit in brackets at the end: "…（新华社记者 李刚摄）".
     if (!text.empty() && (text.back() == U'）' || text.back() == U')')) {
         const std::size_t open = trailing_bracket(text);
@@ -265,8 +311,8 @@ std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
         bool han = !inner.empty() && inner.size() <= 8;
         for (char32_t c : inner) han = han && is_han(c);
         // An author note "（作者为本报编辑）" stays in its article as text.
-        if (han && !is_author_note(inner) && !parse_credit_list(inner, false) &&
-            !is_bare_dateline(inner)) {
+        if (han && !is_author_note(inner) && !is_agency_credit(inner) &&
+            !parse_credit_list(inner, false) && !is_bare_dateline(inner)) {
             return model::PageItemKind::SectionLabel;
         }
     }
