@@ -71,6 +71,7 @@ struct Context {
     std::vector<Shape> shapes;
     std::vector<Features> features;
     std::vector<Decision> decisions;  // returned as they are: no copy
+    bool flush_headings = false;      // some heading on the page is not indented
     ReadingRef operator[](std::size_t i) { return {shapes[i], features[i], decisions[i]}; }
     std::size_t size() const { return shapes.size(); }
 };
@@ -238,8 +239,11 @@ bool run_member(Shape s) { return s == Shape::Heading || s == Shape::Dash || s =
 
 // True for a heading indented like a paragraph in an indented or wrapped page ("　　戈壁荒漠变
 // 绿洲"): it sits inside an article as an intertitle or summary line and never heads one.
+// Only where the page sets other headings flush: on a page that indents every line the usual
+// rules apply (an empty line before a heading sets a new article apart).
 bool inner_heading(const Context& c, std::size_t i) {
-    return c.shapes[i] == Shape::Heading && c.seg.layout != Layout::Blank && c.features[i].indented;
+    return c.shapes[i] == Shape::Heading && c.seg.layout != Layout::Blank &&
+           c.features[i].indented && c.flush_headings;
 }
 
 // True when block i, right under a headline group (opinion: it carried a column rubric), is a
@@ -711,6 +715,9 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
         if (c.shapes[i] == Shape::Heading && summary_box_heading(c.decisions[i].text)) {
             c.shapes[i] = Shape::BoxHeading;
         }
+    }
+    for (std::size_t i = 0; i < n && !c.flush_headings; ++i) {
+        c.flush_headings = c.shapes[i] == Shape::Heading && !c.features[i].indented;
     }
     pair_captions(c);
     find_articles(c);
