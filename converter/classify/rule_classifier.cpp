@@ -366,7 +366,7 @@ std::vector<bool> dash_intertitle_pairs(const Context& c) {
     for (std::size_t i = 0; i < n; ++i) {
         if (transparent(c.shapes[i])) continue;
         if (c.shapes[i] == Shape::Paragraph) {
-            last_text = c.decisions[i].ends_article || c.decisions[i].dateline ? SIZE_MAX : i;
+            last_text = c.decisions[i].ends_article ? SIZE_MAX : i;
             continue;
         }
         const bool opens = last_text != SIZE_MAX && c.shapes[i] == Shape::Heading &&
