@@ -547,6 +547,14 @@ void find_articles(Context& c) {
             j < n && c[j].decision.dateline.has_value() && c[j].shape == Shape::Paragraph;
         bool rubric = false;
         for (std::size_t g : group) rubric = rubric || c.features[g].rubric;
+        // Headings over a photo with no text after it (the next heading or the page end comes
+        // first) head a photo item: "图片报道" + caption + credit.
+        bool photo_head = false;
+        if (j < n && (c.shapes[j] == Shape::Caption || c.shapes[j] == Shape::Credit)) {
+            std::size_t after = j;
+            while (after < n && transparent(c.shapes[after])) ++after;
+            photo_head = after == n || (run_member(c.shapes[after]) && !inner_heading(c, after));
+        }
         const ReadingRef head = c[group.front()];
         std::string_view reason;
         if (heads == 0) {
@@ -582,6 +590,8 @@ void find_articles(Context& c) {
             reason = "a column rubric labels the heading";
         else if (photo_only)
             reason = "a photo item ended";
+        else if (photo_head)
+            reason = "heads a photo item (a photo, no text, follows)";
         else if (dashes > 0)
             reason = "—— subtitle follows";
         else if (heads >= 2)
