@@ -135,8 +135,9 @@ void demote_headings_before_continuations(Context& c) {
             read_as_paragraph(c[i], c.seg.blocks[i], c.seg.layout);
             // In a wrapped page, a line split off the paragraph right above it (no blank line
             // between) was that paragraph's last line before the column break.
+            // (An indented line opens a paragraph of its own.)
             if (c.seg.layout == Layout::Wrapped && i > 0 && !c.seg.blocks[i].blank_before &&
-                c.shapes[i - 1] == Shape::Paragraph) {
+                !c.seg.blocks[i].indented && c.shapes[i - 1] == Shape::Paragraph) {
                 c.decisions[i].rejoin = true;
             }
             c.decisions[i].evidence.insert(c.decisions[i].evidence.begin(),
