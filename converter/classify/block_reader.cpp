@@ -91,6 +91,21 @@ std::size_t byte_offset_from_end(std::string_view text, std::size_t count) {
     return pos;
 }
 
+// True for a collective byline alone on its line: an organisation of at most six Han characters
+// (or none) and 评论员 ("本报评论员", "人民日报评论员").
+bool collective_byline(std::u32string_view text) {
+    constexpr std::u32string_view kMarks[] = {U"评论员", U"評論員"};
+    for (auto mark : kMarks) {
+        if (text.size() < mark.size() + 2 || text.size() > mark.size() + 6) continue;
+        if (text.substr(text.size() - mark.size()) != mark) continue;
+        for (char32_t c : text) {
+            if (!segment::is_han(c)) return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 // Long blocks are running text: only their first and last characters can hold a dateline, a
 // credit, a jump or a photo credit, so only those are scanned.
 constexpr std::size_t kLongBlock = 300;
@@ -290,6 +305,14 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
         return r;
     }
     if (f.length <= 40 && !f.starts_dash) {
+        // A collective byline, kept whole: 本报评论员, 人民日报评论员, 新华社评论员.
+        if (collective_byline(text)) {
+            r.shape = Shape::Names;
+            d.bylines = {model::Byline{to_utf8(text), model::Role::None, {}}};
+            d.confidence = 0.8;
+            d.evidence.insert(d.evidence.begin(), "a collective byline (…评论员)");
+            return r;
+        }
         if (auto names = parse_credit_list(text, false)) {
             r.shape = Shape::Names;
             d.bylines = *names;

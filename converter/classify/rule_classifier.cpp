@@ -499,9 +499,9 @@ void find_articles(Context& c) {
         if (run.size() == 1 && c[run[0]].shape == Shape::Names && j < n &&
             c[j].shape == Shape::Paragraph && !c[j].decision.dateline) {
             const Decision& d = c[run[0]].decision;
-            const bool one_plain_name = d.bylines.size() == 1 &&
-                                        d.bylines[0].role == model::Role::None &&
-                                        d.text == d.bylines[0].name;
+            const bool one_plain_name =
+                d.bylines.size() == 1 && d.bylines[0].role == model::Role::None &&
+                d.text == d.bylines[0].name && d.text.size() <= 12;  // 2-4 Han characters in UTF-8
             if (one_plain_name) {
                 c[run[0]].shape = Shape::Heading;
                 c[run[0]].decision.bylines.clear();
