@@ -164,6 +164,18 @@ void Builder::add(Decision& d, const segment::Block& block) {
                     caption = *d.dateline + " " + caption;
                 }
             }
+            // The rest of a caption broken by a column joins the figure it began.
+            model::Figure* begun =
+                !pending_.empty() ? &pending_.back()
+                : (!a.blocks.empty() && std::holds_alternative<model::Figure>(a.blocks.back()))
+                    ? &std::get<model::Figure>(a.blocks.back())
+                    : nullptr;
+            if (d.join_previous && begun != nullptr && !begun->credit) {
+                segment::append_continuation_utf8(begun->caption, caption);
+                begun->credit = d.credit;
+                begun->span.last_line = span.last_line;
+                break;
+            }
             model::Figure f{caption, d.credit, span};
             if (open_) {
                 pending_.push_back(std::move(f));
@@ -174,10 +186,21 @@ void Builder::add(Decision& d, const segment::Block& block) {
         }
         case Label::Credit:
             break;  // merged into the caption above it
-        case Label::Intertitle:
+        case Label::Intertitle: {
             close_paragraph();
-            article(span).blocks.emplace_back(model::Intertitle{std::move(d.text), span});
+            model::Article& a = article(span);
+            // An intertitle printed on two lines is one, its lines joined with one space
+            // (structure-json.md, Conventions).
+            if (d.join_previous && !a.blocks.empty() &&
+                std::holds_alternative<model::Intertitle>(a.blocks.back())) {
+                auto& t = std::get<model::Intertitle>(a.blocks.back());
+                t.text += " " + d.text;
+                t.span.last_line = span.last_line;
+                break;
+            }
+            a.blocks.emplace_back(model::Intertitle{std::move(d.text), span});
             break;
+        }
         case Label::Furniture:
             page_.page_items.push_back({d.furniture, std::move(d.text), span});
             break;

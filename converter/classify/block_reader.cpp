@@ -30,6 +30,11 @@ std::u32string_view split_back(std::u32string_view text, Decision& d) {
                            {model::PageItemKind::Jump, to_utf8(text.substr(open)), {}});
             d.ends_article = true;
             d.evidence.push_back("trailing jump split off: ends the article");
+        } else if (after_sentence && is_author_note(inner)) {
+            // "（作者为本报编辑）" closes an opinion piece; the note stays as text.
+            d.ends_article = true;
+            d.evidence.push_back("closing author note: ends the article");
+            break;
         } else if (!after_sentence || before.empty()) {
             break;
         } else if (auto names = parse_credit_list(inner, false)) {
@@ -86,6 +91,21 @@ std::size_t byte_offset_from_end(std::string_view text, std::size_t count) {
     return pos;
 }
 
+// True for a collective byline alone on its line: an organisation of at most six Han characters
+// (or none) and 评论员 ("本报评论员", "人民日报评论员").
+bool collective_byline(std::u32string_view text) {
+    constexpr std::u32string_view kMarks[] = {U"评论员", U"評論員"};
+    for (auto mark : kMarks) {
+        if (text.size() < mark.size() + 2 || text.size() > mark.size() + 6) continue;
+        if (text.substr(text.size() - mark.size()) != mark) continue;
+        for (char32_t c : text) {
+            if (!segment::is_han(c)) return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 // Long blocks are running text: only their first and last characters can hold a dateline, a
 // credit, a jump or a photo credit, so only those are scanned.
 constexpr std::size_t kLongBlock = 300;
@@ -121,7 +141,9 @@ const char* shape_name(Shape shape) {
 }
 
 bool heading_shaped(const Features& f, segment::Layout layout, std::string_view& why) {
-    if (layout != segment::Layout::Blank && f.indented) {
+    // In indented and wrapped pages an indented heading can only be an intertitle or a summary
+    // line (提要) inside an article ("　　戈壁荒漠变绿洲"): it must be short.
+    if (layout != segment::Layout::Blank && f.indented && f.length > 40) {
         why = "indented like a paragraph";
         return false;
     }
@@ -193,6 +215,8 @@ void read_as_paragraph(ReadingRef r, std::u32string_view text, const segment::Bl
                        segment::Layout layout) {
     Decision& d = r.decision;
     r.shape = Shape::Paragraph;
+    r.features.rubric = false;
+    d.items.clear();  // a heading's rubric goes back into the text
     d.confidence = 0.8;
     // Long blocks are running text: only their ends can hold a dateline, credit or jump, so
     // only the ends are scanned (keeps detection linear and fast).
@@ -281,6 +305,14 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
         return r;
     }
     if (f.length <= 40 && !f.starts_dash) {
+        // A collective byline, kept whole: 本报评论员, 人民日报评论员, 新华社评论员.
+        if (collective_byline(text)) {
+            r.shape = Shape::Names;
+            d.bylines = {model::Byline{to_utf8(text), model::Role::None, {}}};
+            d.confidence = 0.8;
+            d.evidence.insert(d.evidence.begin(), "a collective byline (…评论员)");
+            return r;
+        }
         if (auto names = parse_credit_list(text, false)) {
             r.shape = Shape::Names;
             d.bylines = *names;
@@ -327,10 +359,31 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     }
     std::string_view why;
     const std::size_t close = trailing_bracket(text);
+    // A line that is one bracket ("（作者为本报编辑）") is a note or a credit, not a heading.
+    if (close == 0 && (text.front() == U'（' || text.front() == U'(')) why = "a bracketed note";
     const bool has_jump = close != std::u32string_view::npos &&
                           is_jump(text.substr(close + 1, text.size() - close - 2));
     if (has_jump) why = "a jump ends it";
-    if (!has_jump && !match_dateline(text) && heading_shaped(f, layout, why)) {
+    // A column rubric closing a heading ("…（人民时评）") is page furniture and marks a
+    // headline; the heading is judged without it.
+    const std::size_t rubric =
+        close != 0 && !has_jump ? rubric_at(text) : std::u32string_view::npos;
+    if (rubric != std::u32string_view::npos) {
+        std::string_view rubric_why;
+        Features hf = compute_features(trim(text.substr(0, rubric)), block, median);
+        if (!match_dateline(text) && heading_shaped(hf, layout, rubric_why)) {
+            r.shape = Shape::Heading;
+            hf.rubric = true;
+            r.features = hf;
+            d.items.push_back(
+                {model::PageItemKind::SectionLabel, to_utf8(text.substr(rubric)), {}});
+            d.text = to_utf8(trim(text.substr(0, rubric)));
+            d.confidence = 0.75;
+            d.evidence.insert(d.evidence.begin(), "a heading closed by a column rubric");
+            return r;
+        }
+    }
+    if (!has_jump && close != 0 && !match_dateline(text) && heading_shaped(f, layout, why)) {
         r.shape = Shape::Heading;
         d.confidence = f.pauses == 0 ? 0.75 : 0.6;
         d.evidence.insert(d.evidence.begin(), f.ends_dash

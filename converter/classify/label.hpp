@@ -57,6 +57,7 @@ struct Decision {
     bool may_continue = false;    // a paragraph that may continue an open paragraph before it
     bool open_end = false;        // a paragraph that stops mid-sentence
     bool rejoin = false;          // a wrapped line split off the paragraph before it: rejoin it
+    bool join_previous = false;   // goes on the intertitle or caption before it (2 lines, column)
 };
 
 }  // namespace banmian::classify

@@ -38,6 +38,23 @@ bool ends_with_org(std::u32string_view s) {
     return c == U'社' || c == U'报' || c == U'報' || c == U'网' || c == U'網' || c == U'台';
 }
 
+// True when s opens with a news organisation that files dispatches (本报, 新华社, 中新社).
+bool opens_with_org(std::u32string_view s) {
+    static constexpr std::array<std::u32string_view, 6> kOrgs = {U"本报",   U"本報",   U"新华社",
+                                                                 U"新華社", U"中新社", U"中新网"};
+    for (auto org : kOrgs) {
+        if (s.size() > org.size() && starts_with(s, org)) return true;
+    }
+    return false;
+}
+
+// True when text ends with a sentence end, closing quotes skipped.
+bool ends_sentence_mark(std::u32string_view text) {
+    std::size_t n = text.size();
+    while (n > 0 && segment::is_closer(text[n - 1])) --n;
+    return n > 0 && segment::is_sentence_end(text[n - 1]);
+}
+
 bool is_dispatch_mark(char32_t c) { return c == U'电' || c == U'讯' || c == U'電' || c == U'訊'; }
 
 bool is_open_bracket(char32_t c) { return c == U'（' || c == U'('; }
@@ -64,7 +81,8 @@ std::optional<DatelineMatch> match_dateline(std::u32string_view text) {
         if (!is_dispatch_mark(c)) continue;
         const std::u32string_view prefix = text.substr(0, i);
         const bool dated = has_date(prefix);
-        if (!dated && !ends_with_org(prefix)) continue;
+        // Undated: "本报讯", "新华社电", or the organisation and a place: "本报约翰内斯堡电".
+        if (!dated && !ends_with_org(prefix) && !(opens_with_org(prefix) && i <= 12)) continue;
         std::size_t pos = i + 1;
         const bool at_break = pos == text.size() || is_space(text[pos]) ||
                               is_open_bracket(text[pos]) || text[pos] == U'：' || text[pos] == U':';
@@ -102,8 +120,82 @@ bool is_bare_dateline(std::u32string_view text) {
     return m && m->bylines.empty() && m->rest >= text.size();
 }
 
+// Splits text (its credit mark already cut off) into a caption and the photo credit that ends
+// it; tail (a bracketed source, a kept mark) is appended to the credit.
+static std::optional<CaptionMatch> split_credit(std::u32string_view text,
+                                                std::u32string_view tail) {
+    const std::u32string_view body = segment::trim(text);
+    const auto with_tail = [&](std::u32string credit) { return credit + std::u32string(tail); };
+    // The credit starts after the caption's last sentence end ("…发展。 陈旭东 摄").
+    std::size_t split = 0;
+    for (std::size_t i = body.size(); i > 0; --i) {
+        if (segment::is_sentence_end(body[i - 1])) {
+            split = i;
+            while (split < body.size() && segment::is_closer(body[split])) ++split;
+            break;
+        }
+    }
+    if (split > 0) {
+        if (auto credit = normalize_photo_credit(body.substr(split))) {
+            return CaptionMatch{std::u32string(segment::trim(body.substr(0, split))),
+                                with_tail(*credit)};
+        }
+    }
+    // Otherwise the longest run of space-separated credit tokens at the end.
+    if (auto credit = normalize_photo_credit(body)) return CaptionMatch{U"", with_tail(*credit)};
+    for (std::size_t i = 1; i < body.size(); ++i) {
+        if (!is_space(body[i]) || is_space(body[i - 1])) continue;
+        std::size_t end = i;
+        while (end < body.size() && is_space(body[end])) ++end;
+        if (auto credit = normalize_photo_credit(body.substr(end))) {
+            return CaptionMatch{std::u32string(segment::trim(body.substr(0, i))),
+                                with_tail(*credit)};
+        }
+    }
+    return std::nullopt;
+}
+
+bool is_agency_credit(std::u32string_view inner) {
+    inner = segment::trim(inner);
+    if (inner.size() < 3 || inner.size() > 8) return false;
+    for (char32_t c : inner) {
+        if (!is_han(c)) return false;
+    }
+    const std::u32string_view end = inner.substr(inner.size() - 2);
+    return end == U"社发" || end == U"社發";
+}
+
+// A photo credit naming only the agency, without 摄 ("新华社发", "（新华社发）"): alone, or
+// after a caption that opens like one ("图为…。（新华社发）"). 发 is kept: it is no credit mark.
+static std::optional<CaptionMatch> match_agency_caption(std::u32string_view text) {
+    std::u32string_view credit, before;
+    const std::size_t open = trailing_bracket(text);
+    if (open != std::u32string_view::npos) {
+        credit = text.substr(open + 1, text.size() - open - 2);
+        before = segment::trim(text.substr(0, open));
+    } else {
+        std::size_t start = text.size();
+        while (start > 0 && !is_space(text[start - 1]) &&
+               !segment::is_sentence_end(text[start - 1])) {
+            --start;
+        }
+        credit = text.substr(start);
+        before = segment::trim(text.substr(0, start));
+    }
+    if (!is_agency_credit(credit)) return std::nullopt;
+    if (!before.empty() && !(ends_sentence_mark(before) && opens_like_caption(before))) {
+        return std::nullopt;
+    }
+    return CaptionMatch{std::u32string(before), std::u32string(segment::trim(credit))};
+}
+
 std::optional<CaptionMatch> match_caption(std::u32string_view text) {
     text = segment::trim(text);
+    if (!text.empty() && (text.back() == U'发' || text.back() == U'發' ||
+                          ((text.back() == U'）' || text.back() == U')') && text.size() > 2 &&
+                           (text[text.size() - 2] == U'发' || text[text.size() - 2] == U'發')))) {
+        if (auto m = match_agency_caption(text)) return m;
+    }
     // A credit in brackets at the end: "…（新华社记者 李刚摄）".
     if (!text.empty() && (text.back() == U'）' || text.back() == U')')) {
         const std::size_t open = trailing_bracket(text);
@@ -119,33 +211,28 @@ std::optional<CaptionMatch> match_caption(std::u32string_view text) {
             }
         }
     }
+    // A source in brackets after the credit mark: "张三摄（人民视觉）" credits "张三（人民视觉）".
+    std::u32string tail;
+    if (!text.empty() && (text.back() == U'）' || text.back() == U')')) {
+        const std::size_t open = trailing_bracket(text);
+        if (open == std::u32string_view::npos || open < 2 || open + 2 >= text.size()) {
+            return std::nullopt;
+        }
+        tail.assign(text.substr(open));
+        text = segment::trim(text.substr(0, open));
+    }
+    // A photo story's "摄影报道" keeps its words in the credit (only a lone 摄 is dropped, and
+    // 道 is no credit marker): "王  明  李  强摄影报道" credits "王明 李强 摄影报道".
+    for (std::u32string_view mark :
+         {std::u32string_view(U"摄影报道"), std::u32string_view(U"攝影報道")}) {
+        if (text.size() > mark.size() + 1 && text.substr(text.size() - mark.size()) == mark) {
+            tail = U" " + std::u32string(mark) + tail;
+            text = segment::trim(text.substr(0, text.size() - mark.size()));
+            return split_credit(text, tail);
+        }
+    }
     if (text.size() < 3 || (text.back() != U'摄' && text.back() != U'攝')) return std::nullopt;
-    std::u32string_view body = segment::trim(text.substr(0, text.size() - 1));
-    // The credit starts after the caption's last sentence end ("…发展。 陈旭东 摄").
-    std::size_t split = 0;
-    for (std::size_t i = body.size(); i > 0; --i) {
-        if (segment::is_sentence_end(body[i - 1])) {
-            split = i;
-            while (split < body.size() && segment::is_closer(body[split])) ++split;
-            break;
-        }
-    }
-    if (split > 0) {
-        if (auto credit = normalize_photo_credit(body.substr(split))) {
-            return CaptionMatch{std::u32string(segment::trim(body.substr(0, split))), *credit};
-        }
-    }
-    // Otherwise the longest run of space-separated credit tokens at the end.
-    if (auto credit = normalize_photo_credit(body)) return CaptionMatch{U"", *credit};
-    for (std::size_t i = 1; i < body.size(); ++i) {
-        if (!is_space(body[i]) || is_space(body[i - 1])) continue;
-        std::size_t end = i;
-        while (end < body.size() && is_space(body[end])) ++end;
-        if (auto credit = normalize_photo_credit(body.substr(end))) {
-            return CaptionMatch{std::u32string(segment::trim(body.substr(0, i))), *credit};
-        }
-    }
-    return std::nullopt;
+    return split_credit(text.substr(0, text.size() - 1), tail);
 }
 
 bool opens_like_caption(std::u32string_view text) {
@@ -166,6 +253,28 @@ bool opens_like_caption(std::string_view utf8_text) {
         if (utf8_text.substr(0, o.size()) == o) return true;
     }
     return false;
+}
+
+bool is_author_note(std::u32string_view inner) {
+    inner = segment::trim(inner);
+    return starts_with(inner, U"作者") || starts_with(inner, U"本文作者");
+}
+
+std::size_t rubric_at(std::u32string_view text) {
+    constexpr std::size_t npos = std::u32string_view::npos;
+    const std::size_t open = trailing_bracket(text);
+    if (open == npos || open < 4) return npos;
+    const std::u32string_view inner = text.substr(open + 1, text.size() - open - 2);
+    if (inner.size() < 4 || inner.size() > 24) return npos;
+    for (char32_t c : inner) {
+        if (!is_han(c) && c != U'·' && c != U'•' && c != U'、') return npos;
+    }
+    if (is_author_note(inner) || is_jump(inner) || is_bare_dateline(inner)) return npos;
+    // A credit list, but a long run with · is a rubric and its section ("国际论坛·共享机遇"),
+    // not a transliterated name.
+    const bool dotted = inner.find_first_of(U"·•") != std::u32string_view::npos;
+    if ((!dotted || inner.size() <= 10) && parse_credit_list(inner, false)) return npos;
+    return open;
 }
 
 bool is_jump(std::u32string_view inner) {
@@ -201,7 +310,9 @@ std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
         if (is_jump(inner)) return model::PageItemKind::Jump;
         bool han = !inner.empty() && inner.size() <= 8;
         for (char32_t c : inner) han = han && is_han(c);
-        if (han && !parse_credit_list(inner, false) && !is_bare_dateline(inner)) {
+        // An author note "（作者为本报编辑）" stays in its article as text.
+        if (han && !is_author_note(inner) && !is_agency_credit(inner) &&
+            !parse_credit_list(inner, false) && !is_bare_dateline(inner)) {
             return model::PageItemKind::SectionLabel;
         }
     }

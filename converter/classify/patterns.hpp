@@ -47,6 +47,17 @@ bool opens_like_caption(std::string_view utf8_text);
 // Page furniture that makes up a whole block: 本版责编：…, （下转第五版）, 广告, （远望台）.
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text);
 
+// True when a bracket's content is an agency's photo credit without 摄: 新华社发, 中新社发.
+bool is_agency_credit(std::u32string_view inner);
+
+// True when a bracket's content is an author note: 作者为本报编辑, 本文作者系….
+bool is_author_note(std::u32string_view inner);
+
+// The index of a column rubric in brackets closing a heading ("…总体稳定（人民时评）",
+// "…（国际论坛·共享机遇）"), or npos: 4-24 Han characters (· and 、 allowed) that are no
+// credit, dateline, jump or author note, after at least four characters.
+std::size_t rubric_at(std::u32string_view text);
+
 // True when a bracket's content is a jump line: 下转第五版, 上接第一版, 相关报道见第十三版.
 bool is_jump(std::u32string_view inner);
 

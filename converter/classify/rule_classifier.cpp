@@ -71,6 +71,7 @@ struct Context {
     std::vector<Shape> shapes;
     std::vector<Features> features;
     std::vector<Decision> decisions;  // returned as they are: no copy
+    bool flush_headings = false;      // some heading on the page is not indented
     ReadingRef operator[](std::size_t i) { return {shapes[i], features[i], decisions[i]}; }
     std::size_t size() const { return shapes.size(); }
 };
@@ -134,8 +135,9 @@ void demote_headings_before_continuations(Context& c) {
             read_as_paragraph(c[i], c.seg.blocks[i], c.seg.layout);
             // In a wrapped page, a line split off the paragraph right above it (no blank line
             // between) was that paragraph's last line before the column break.
+            // (An indented line opens a paragraph of its own.)
             if (c.seg.layout == Layout::Wrapped && i > 0 && !c.seg.blocks[i].blank_before &&
-                c.shapes[i - 1] == Shape::Paragraph) {
+                !c.seg.blocks[i].indented && c.shapes[i - 1] == Shape::Paragraph) {
                 c.decisions[i].rejoin = true;
             }
             c.decisions[i].evidence.insert(c.decisions[i].evidence.begin(),
@@ -168,6 +170,29 @@ class RuleClassifier final : public Classifier {
     std::vector<Decision> classify(const segment::Segmentation& seg) const override;
 };
 
+// A caption broken by a column: its first piece stops mid-sentence and the caption at k goes
+// on from it (unindented in an indented or wrapped page, or opening with a pause or closing
+// mark). The piece becomes the caption's start; k joins it.
+void join_broken_caption(Context& c, std::size_t k) {
+    if (k == 0) return;
+    const std::size_t p = k - 1;
+    const Decision& piece = c.decisions[p];
+    if (c.shapes[p] != Shape::Paragraph || !piece.open_end || piece.dateline ||
+        !piece.bylines.empty() || !piece.items.empty() || !c.seg.blocks[k].blank_before) {
+        return;
+    }
+    std::size_t pos = 0;
+    const std::string_view text = c.seg.blocks[k].text;
+    const char32_t first = text.empty() ? U' ' : segment::next_cp(text, pos);
+    const bool hanging =
+        segment::is_pause(first) || segment::is_sentence_end(first) || segment::is_closer(first);
+    if (!hanging && (c.seg.layout == Layout::Blank || c.seg.blocks[k].indented)) return;
+    c.shapes[p] = Shape::Caption;
+    c.decisions[p].text = std::string(c.seg.blocks[p].text);
+    set(c.decisions[p], Label::Caption, 0.6, "caption broken by a column: its first piece");
+    c.decisions[k].join_previous = true;
+}
+
 // Stage 2: a photo credit alone belongs to the caption above it (图为… + 新华社记者 李刚摄).
 void pair_captions(Context& c) {
     for (std::size_t i = 0; i < c.size(); ++i) {
@@ -192,6 +217,7 @@ void pair_captions(Context& c) {
                 set(cur.decision, Label::Credit, 0.9, "photo credit of the caption above");
                 cur.decision.credit.reset();
                 set(cap.decision, Label::Caption, 0.85, "caption");
+                join_broken_caption(c, i - 1);
             } else {
                 set(cur.decision, Label::Caption, 0.7, "photo credit without a caption");
             }
@@ -211,6 +237,57 @@ bool transparent(Shape s) {
 }
 
 bool run_member(Shape s) { return s == Shape::Heading || s == Shape::Dash || s == Shape::Names; }
+
+// True for a heading indented like a paragraph in an indented or wrapped page ("　　戈壁荒漠变
+// 绿洲"): it sits inside an article as an intertitle or summary line and never heads one.
+// Only where the page sets other headings flush: on a page that indents every line the usual
+// rules apply (an empty line before a heading sets a new article apart).
+bool inner_heading(const Context& c, std::size_t i) {
+    return c.shapes[i] == Shape::Heading && c.seg.layout != Layout::Blank &&
+           c.features[i].indented && c.flush_headings;
+}
+
+// True when block i, right under a headline group (opinion: it carried a column rubric), is a
+// summary line (提要). In an indented or wrapped page: it and at most two more short blocks are
+// followed by a line holding only an indent and then an indented paragraph. (A column break leaves
+// an empty line, not an indent.)
+bool summary_line(const Context& c, std::size_t i, bool opinion) {
+    if (c.seg.layout == Layout::Blank) {
+        // One block per line: under an opinion headline (known by its column rubric), a clause
+        // list that stops without a sentence end or a pause, with text after it ("政策好不好，
+        // 关键在抓落实"). Without the rubric it is more likely a first paragraph broken by a
+        // column ("…推动营商环境优化升" + "级。").
+        if (!opinion) return false;
+        const Features& f = c.features[i];
+        const Decision& d = c.decisions[i];
+        if (c.shapes[i] != Shape::Paragraph || f.length < 10 || f.length > 80 || f.pauses == 0 ||
+            f.ends_sentence || f.ends_pause || f.ends_function_word || f.ends_digit ||
+            f.inner_sentence_ends > 0 || f.time_lead || f.speech || d.dateline ||
+            !d.bylines.empty() || !d.items.empty() || d.ends_article || i + 1 >= c.size() ||
+            c.shapes[i + 1] != Shape::Paragraph || c.decisions[i + 1].dateline) {
+            return false;
+        }
+        std::size_t pos = 0;
+        const std::string_view next = c.seg.blocks[i + 1].text;
+        const char32_t first = next.empty() ? U' ' : segment::next_cp(next, pos);
+        return !segment::is_pause(first) && !segment::is_sentence_end(first) &&
+               !segment::is_closer(first);
+    }
+    for (std::size_t m = i; m < c.size() && m < i + 3; ++m) {
+        const Decision& d = c.decisions[m];
+        if ((c.shapes[m] != Shape::Paragraph && c.shapes[m] != Shape::Heading) ||
+            c.features[m].length > 120 || d.dateline || !d.bylines.empty() || !d.items.empty() ||
+            d.ends_article || (m > i && c.seg.blocks[m].blank_before)) {
+            return false;
+        }
+        if (m + 1 < c.size() && c.seg.blocks[m + 1].blank_before) {
+            if (!c.seg.blocks[m].indent_line_after) return false;
+            return c.shapes[m + 1] == Shape::Paragraph && c.seg.blocks[m + 1].indented &&
+                   !c.decisions[m + 1].dateline;
+        }
+    }
+    return false;
+}
 
 // Assigns kicker/headline/subtitle/byline inside a headline group (issue 3: two headline-like
 // lines are kicker + headline unless the second starts with ——).
@@ -274,14 +351,70 @@ void assign_group(Context& c, const std::vector<std::size_t>& run) {
     }
 }
 
+// Blocks that open a two-line intertitle "制度创新——" + "企业驶入快车道" inside a body: such
+// pairs come in sets that share a shape (issue 3), so a pair counts only when another follows
+// it with nothing but running text between. A single pair after a body starts an article.
+std::vector<bool> dash_intertitle_pairs(const Context& c) {
+    const std::size_t n = c.size();
+    std::vector<bool> marked(n, false);
+    const auto next_solid = [&](std::size_t k) {
+        while (k < n && transparent(c.shapes[k])) ++k;
+        return k;
+    };
+    // Candidates: text, a short heading ending with ——, a heading, text.
+    std::vector<std::size_t> pairs;
+    std::size_t last_text = SIZE_MAX;  // the last block read, if running text without a close
+    for (std::size_t i = 0; i < n; ++i) {
+        if (transparent(c.shapes[i])) continue;
+        if (c.shapes[i] == Shape::Paragraph) {
+            last_text = c.decisions[i].ends_article ? SIZE_MAX : i;
+            continue;
+        }
+        const bool opens = last_text != SIZE_MAX && c.shapes[i] == Shape::Heading &&
+                           !inner_heading(c, i) && c.features[i].ends_dash &&
+                           c.features[i].length <= 12;
+        last_text = SIZE_MAX;
+        if (!opens) continue;
+        const std::size_t b = next_solid(i + 1);
+        if (b >= n || c.shapes[b] != Shape::Heading || c.features[b].ends_dash) continue;
+        const std::size_t t = next_solid(b + 1);
+        if (t >= n || c.shapes[t] != Shape::Paragraph || c.decisions[t].dateline) continue;
+        pairs.push_back(i);
+    }
+    // A chain: consecutive pairs with only running text between them.
+    const auto only_text_between = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = next_solid(from + 1); k < to; ++k) {
+            if (transparent(c.shapes[k])) continue;
+            if (c.shapes[k] != Shape::Paragraph || c.decisions[k].ends_article) return false;
+        }
+        return true;
+    };
+    for (std::size_t p = 0; p < pairs.size(); ++p) {
+        const bool with_next =
+            p + 1 < pairs.size() && only_text_between(next_solid(pairs[p] + 1), pairs[p + 1]);
+        const bool with_previous =
+            p > 0 && only_text_between(next_solid(pairs[p - 1] + 1), pairs[p]);
+        if (with_next || with_previous) marked[pairs[p]] = true;
+    }
+    return marked;
+}
+
 // Stage 3: walks the page, finds headline groups and article boundaries.
 void find_articles(Context& c) {
     const std::size_t n = c.size();
     bool have_article = false, body_seen = false, closed = false;
+    // A headline group without a subtitle was the last thing read: a summary line may follow.
+    bool after_group = false;
+    bool photo_only = false;     // the current article holds a photo and no text yet
+    bool opinion_group = false;  // the last headline group carried a column rubric
+    const std::vector<bool> dash_pairs = dash_intertitle_pairs(c);
     std::size_t i = 0;
     while (i < n) {
         ReadingRef cur = c[i];
         if (transparent(cur.shape)) {
+            // A photo right under a headline, before any text: a photo item, complete unless
+            // text follows.
+            if (cur.shape != Shape::Furniture && have_article && !body_seen) photo_only = true;
             if (cur.shape == Shape::Furniture) {
                 set(cur.decision, Label::Furniture, 0.95, "page furniture");
                 if (cur.decision.furniture == model::PageItemKind::Jump) closed = true;
@@ -289,7 +422,34 @@ void find_articles(Context& c) {
             ++i;
             continue;
         }
+        const bool summary_slot = after_group;
+        after_group = false;
+        if (summary_slot && have_article && !body_seen && summary_line(c, i, opinion_group)) {
+            // 提要 under an opinion headline is the subtitle (structure-json.md, Conventions).
+            cur.shape = Shape::Dash;
+            cur.decision.text = std::string(c.seg.blocks[i].text);
+            cur.decision.bylines.clear();
+            cur.decision.items.clear();
+            cur.decision.open_end = false;
+            set(cur.decision, Label::Subtitle, 0.6,
+                "summary line under the headline, an empty line after it");
+            ++i;
+            continue;
+        }
+        if (inner_heading(c, i) && have_article) {
+            // Indented like a paragraph: an intertitle; a second one right after it is the
+            // intertitle's second line (structure-json.md, Conventions).
+            const bool second_line = i > 0 && c.decisions[i - 1].label == Label::Intertitle &&
+                                     inner_heading(c, i - 1) && !c.decisions[i - 1].join_previous;
+            set(cur.decision, Label::Intertitle, 0.6,
+                second_line ? "second indented heading line: one intertitle"
+                            : "indented heading inside an article");
+            cur.decision.join_previous = second_line;
+            ++i;
+            continue;
+        }
         if (cur.shape == Shape::Paragraph) {
+            photo_only = false;
             set(cur.decision, Label::Paragraph, cur.decision.confidence, "running text");
             if (!have_article) {
                 cur.decision.starts_article = true;
@@ -323,7 +483,13 @@ void find_articles(Context& c) {
         // A run of heading, —— and name lines (furniture and captions in between are skipped).
         std::vector<std::size_t> run;
         std::size_t j = i;
-        while (j < n && (run_member(c[j].shape) || transparent(c[j].shape))) {
+        while (j < n && ((run_member(c[j].shape) && !(have_article && inner_heading(c, j))) ||
+                         transparent(c[j].shape))) {
+            // A photo between two heading lines ends the run: the first heads the photo item
+            // ("图片报道" + caption), the next heads another article.
+            if (!run.empty() && (c[j].shape == Shape::Caption || c[j].shape == Shape::Credit)) {
+                break;
+            }
             if (run_member(c[j].shape)) run.push_back(j);
             ++j;
         }
@@ -333,9 +499,9 @@ void find_articles(Context& c) {
         if (run.size() == 1 && c[run[0]].shape == Shape::Names && j < n &&
             c[j].shape == Shape::Paragraph && !c[j].decision.dateline) {
             const Decision& d = c[run[0]].decision;
-            const bool one_plain_name = d.bylines.size() == 1 &&
-                                        d.bylines[0].role == model::Role::None &&
-                                        d.text == d.bylines[0].name;
+            const bool one_plain_name =
+                d.bylines.size() == 1 && d.bylines[0].role == model::Role::None &&
+                d.text == d.bylines[0].name && d.text.size() <= 12;  // 2-4 Han characters in UTF-8
             if (one_plain_name) {
                 c[run[0]].shape = Shape::Heading;
                 c[run[0]].decision.bylines.clear();
@@ -364,6 +530,14 @@ void find_articles(Context& c) {
             i = j;
             continue;
         }
+        if (dash_pairs[group.front()] && group.size() == 2) {
+            set(c[group[0]].decision, Label::Intertitle, 0.6,
+                "a ——-ended heading and a heading inside a body, as the other pairs: intertitle");
+            set(c[group[1]].decision, Label::Intertitle, 0.6, "second line of the intertitle");
+            c[group[1]].decision.join_previous = true;
+            i = j;
+            continue;
+        }
         std::size_t heads = 0, dashes = 0, names = 0;
         for (std::size_t g : group) {
             heads += c[g].shape == Shape::Heading;
@@ -372,6 +546,16 @@ void find_articles(Context& c) {
         }
         const bool next_dateline =
             j < n && c[j].decision.dateline.has_value() && c[j].shape == Shape::Paragraph;
+        bool rubric = false;
+        for (std::size_t g : group) rubric = rubric || c.features[g].rubric;
+        // Headings over a photo with no text after it (the next heading or the page end comes
+        // first) head a photo item: "图片报道" + caption + credit.
+        bool photo_head = false;
+        if (j < n && (c.shapes[j] == Shape::Caption || c.shapes[j] == Shape::Credit)) {
+            std::size_t after = j;
+            while (after < n && transparent(c.shapes[after])) ++after;
+            photo_head = after == n || (run_member(c.shapes[after]) && !inner_heading(c, after));
+        }
         const ReadingRef head = c[group.front()];
         std::string_view reason;
         if (heads == 0) {
@@ -403,6 +587,12 @@ void find_articles(Context& c) {
             reason = "first heading on the page";
         else if (closed)
             reason = "previous article ended (byline or jump)";
+        else if (rubric)
+            reason = "a column rubric labels the heading";
+        else if (photo_only)
+            reason = "a photo item ended";
+        else if (photo_head)
+            reason = "heads a photo item (a photo, no text, follows)";
         else if (dashes > 0)
             reason = "—— subtitle follows";
         else if (heads >= 2)
@@ -427,6 +617,9 @@ void find_articles(Context& c) {
                 continue;
             }
             assign_group(c, group);
+            after_group = dashes == 0;
+            opinion_group = rubric;
+            photo_only = false;
             c[group.front()].decision.starts_article = true;
             c[group.front()].decision.evidence.push_back({"starts an article", reason});
             have_article = true;
@@ -463,7 +656,9 @@ void promote_lone_intertitles(Context& c) {
             // A numbered heading ("一、…") is an intertitle even when it is the only one.
             const bool numbered =
                 segment::enumerator_length(segment::to_u32(c[t].decision.text)) > 0;
-            if (before && after && !numbered) {
+            // An indented heading sits inside an article: it never heads one.
+            const bool indented = c.seg.layout != Layout::Blank && c.seg.blocks[t].indented;
+            if (before && after && !numbered && !indented) {
                 Decision& d = c[t].decision;
                 set(d, Label::Headline, 0.55, "the article's only intertitle: a new article");
                 d.starts_article = true;
@@ -531,6 +726,9 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
         if (c.shapes[i] == Shape::Heading && summary_box_heading(c.decisions[i].text)) {
             c.shapes[i] = Shape::BoxHeading;
         }
+    }
+    for (std::size_t i = 0; i < n && !c.flush_headings; ++i) {
+        c.flush_headings = c.shapes[i] == Shape::Heading && !c.features[i].indented;
     }
     pair_captions(c);
     find_articles(c);

@@ -35,7 +35,8 @@ bool parallel_phrases(std::u32string_view t) {
         current = 0;
     };
     for (char32_t c : t) {
-        if (is_pause(c) || c == U'；') {
+        // 、 links the items of one list ("历史自信、文化自信…"): it does not end a phrase.
+        if ((is_pause(c) && c != U'、') || c == U'；') {
             close();
         } else if (!is_space(c) && !is_opener(c) && !is_closer(c) && c != U'—') {
             ++current;

@@ -44,8 +44,9 @@ int half_width(char32_t c);
 // dangling particle (的, 在, 和 …) at the end.
 bool heading_like(std::u32string_view text);
 
-// True when the phrases between pauses (，、：；) are of similar length: each at least two
-// characters, the longest at most twice the shortest (1.5 times for three or more).
+// True when the phrases between pauses (，：；, not 、 which links list items) are of similar
+// length: each at least two characters, the longest at most twice the shortest (1.5 times for
+// three or more).
 bool parallel_phrases(std::u32string_view text);
 
 // Length of a list number opening text ("一、", "（二）", "3.", "(4)"), 0 if none: numbered

@@ -74,6 +74,16 @@ bool ends_with_photo_credit(std::string_view text) {
     return n > 0 && (end[n - 1] == U'摄' || end[n - 1] == U'攝');
 }
 
+// Width of the run of ASCII digits and letters that opens text (0 if none), in characters.
+int leading_word_width(std::string_view text) {
+    int n = 0;
+    for (char c : text) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+        ++n;
+    }
+    return n;
+}
+
 // The lines around a candidate join in a wrapped page.
 struct WrapContext {
     const Line& previous;  // the block's last line so far
@@ -100,8 +110,12 @@ bool continues_wrapped(const WrapContext& c) {
     if (is_pause(last) || is_opener(last)) return true;
     // Lines wider than the wrap width were not wrapped: headings or furniture on their own.
     if (line.width > c.wrap + 1 || previous.width > c.wrap + 1) return false;
-    // The line before ended short: its paragraph ended there.
-    if (previous.width < c.wrap - 1) return false;
+    // The line before ended short: its paragraph ended there, unless the next line opens with a
+    // number or Latin word that did not fit on it (wrapping tools do not break "2023").
+    if (previous.width < c.wrap - 1 && (ends_sentence(previous.text) ||
+                                        previous.width + leading_word_width(line.text) <= c.wrap)) {
+        return false;
+    }
     // A full-width unindented line without punctuation is a heading, unless running text with
     // punctuation follows it (a column-broken paragraph resuming).
     if (c.first_alone && !has_punctuation(previous.text)) {
@@ -114,7 +128,11 @@ bool continues_wrapped(const WrapContext& c) {
     std::size_t line_back = line.text.size();
     const bool line_ends =
         ends_sentence(line.text) || utf8::previous(line.text, line_back) == U'：';
-    if (!line_ends && (c.next == nullptr || c.next->indented)) return false;
+    // A full line that stops mid-sentence still goes on, whatever follows ("…创造性转化、创新" +
+    // "性发展", a long intertitle wrapped in a narrow column).
+    if (!line_ends && (c.next == nullptr || c.next->indented) && ends_sentence(previous.text)) {
+        return false;
+    }
     // After a finished sentence, a short open line is a heading ("山东省青州市——").
     if (ends_strongly(previous.text) && !ends_strongly(line.text) &&
         heading_like(to_u32(line.text)) && line.width < c.wrap - 1) {
@@ -182,6 +200,8 @@ std::vector<Line> split_lines(std::string_view text) {
             line.chars = chars_at_last;
             line.cols = (half_at_last + 1) / 2;
             line.width = line.chars;
+        } else {
+            line.indent_only = ideographic_space || leading_spaces >= 2;
         }
         lines.push_back(line);
         if (end == text.size()) break;
@@ -248,7 +268,6 @@ Layout detect_layout(const std::vector<Line>& lines, int& wrap_width) {
     return Layout::Blank;
 }
 
-
 void append_continuation_utf8(std::string& out, std::string_view piece) {
     if (piece.empty()) return;
     if (!out.empty()) {
@@ -282,7 +301,12 @@ Segmentation segment_page(std::string_view text) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& line = lines[i];
         if (line.blank) {
-            if (!seg.blocks.empty()) seg.blocks.back().blank_after = true;
+            if (!seg.blocks.empty()) {
+                seg.blocks.back().blank_after = true;
+                if (line.indent_only && previous != nullptr) {
+                    seg.blocks.back().indent_line_after = true;
+                }
+            }
             blank_before = true;
             previous = nullptr;
             continue;

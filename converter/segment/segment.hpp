@@ -24,6 +24,7 @@ struct Line {
     int number = 0;             // 1-based
     std::string_view text;      // UTF-8 view into the page, without surrounding white space
     bool blank = true;          // nothing but white space
+    bool indent_only = false;   // blank, but holding an indent (U+3000 or two spaces)
     bool indented = false;      // starts with U+3000 or two or more spaces
     bool space_before = false;  // starts with one space (not an indent)
     bool space_after = false;   // ends with white space
@@ -39,9 +40,10 @@ struct Block {
     std::string_view text;
     int first_line = 0;  // source lines, 1-based inclusive
     int last_line = 0;
-    bool indented = false;     // its first line is indented
-    bool blank_before = true;  // a blank line (or the page start) precedes it
-    bool blank_after = true;   // a blank line (or the page end) follows it
+    bool indented = false;           // its first line is indented
+    bool blank_before = true;        // a blank line (or the page start) precedes it
+    bool blank_after = true;         // a blank line (or the page end) follows it
+    bool indent_line_after = false;  // a line holding only an indent follows it (after 提要)
 };
 
 // The blocks of a page. Views point into the page text (which must outlive this) and into
