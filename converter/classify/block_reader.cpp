@@ -260,7 +260,6 @@ bool ends_need_full_reading(std::u32string_view text) {
 
 Reading read_block(const segment::Block& block, segment::Layout layout, double median) {
     Reading r;
-    r.decision.evidence.reserve(4);
     // Decoded into one reusable buffer: no allocation per block. Block text is trimmed.
     thread_local std::u32string whole;
     whole.clear();

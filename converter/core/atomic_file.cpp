@@ -75,7 +75,21 @@ std::string read_file_bytes(const fs::path& path) {
     if (!stream) {
         throw Error({path.string(), {}, {}}, std::string("cannot open: ") + std::strerror(errno));
     }
-    return std::string(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+    // Read at the file's size in one go: growing a string by doubling costs up to 2x the input
+    // in memory and time (the text decoded from it is held for the whole detection).
+    std::string bytes;
+    std::error_code size_error;
+    const auto size = fs::file_size(path, size_error);
+    if (!size_error && size > 0) {
+        bytes.resize(static_cast<std::size_t>(size));
+        stream.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        bytes.resize(static_cast<std::size_t>(stream.gcount()));
+        if (stream.gcount() < static_cast<std::streamsize>(size)) return bytes;  // file shrank
+        stream.clear();
+    }
+    // Anything beyond the stat'ed size (a growing file, a pipe or /proc file reporting 0).
+    bytes.append(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+    return bytes;
 }
 
 }  // namespace banmian

@@ -157,7 +157,8 @@ const char* layout_name(Layout layout) {
 
 std::vector<Line> split_lines(std::string_view text) {
     std::vector<Line> lines;
-    lines.reserve(text.size() / 40 + 1);
+    // Exactly one Line per line: a byte-based guess over-reserves CJK text several times.
+    lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     std::size_t start = 0;
     int number = 0;
     while (start <= text.size()) {
