@@ -19,17 +19,16 @@ namespace {
 
 void add_meta_options(CLI::App* cmd, pipeline::ConvertRequest& request) {
     auto* group = cmd->add_option_group("Page metadata");
-    group->add_option("--publication", request.meta.publication,
-                      "Publication name, e.g. 人民日报");
+    group->add_option("--publication", request.meta.publication, "Publication name, e.g. 人民日报");
     group->add_option("--date", request.meta.date, "Issue date, ISO 8601 (2023-07-11)");
     group->add_option("--page", request.meta.page, "Page label, e.g. 06");
     group->add_option("--lang", request.meta.language,
                       "Language tag (zh-CN, zh-TW); default: detected from the text");
-    group->add_option("--provider", request.writer.provider,
-                      "Provider named in NewsML-G2 output")
+    group->add_option("--provider", request.writer.provider, "Provider named in NewsML-G2 output")
         ->capture_default_str();
-    group->add_option("--id-prefix", request.writer.id_prefix,
-                      "Prefix of the deterministic ids in XML output")
+    group
+        ->add_option("--id-prefix", request.writer.id_prefix,
+                     "Prefix of the deterministic ids in XML output")
         ->capture_default_str();
 }
 
@@ -72,17 +71,15 @@ std::string format_list() {
     for (const auto& f : pipeline::output_formats()) {
         std::string exts;
         for (const auto& e : f.extensions) exts += (exts.empty() ? "" : " ") + e;
-        out += "  " + f.name + std::string(f.name.size() < 8 ? 8 - f.name.size() : 1, ' ') +
-               exts + std::string(exts.size() < 14 ? 14 - exts.size() : 1, ' ') + f.description +
-               "\n";
+        out += "  " + f.name + std::string(f.name.size() < 8 ? 8 - f.name.size() : 1, ' ') + exts +
+               std::string(exts.size() < 14 ? 14 - exts.size() : 1, ' ') + f.description + "\n";
     }
     out += "Input formats (chosen by the input's extension; anything else is page text):\n";
     for (const auto& f : pipeline::input_formats()) {
         std::string exts;
         for (const auto& e : f.extensions) exts += (exts.empty() ? "" : " ") + e;
-        out += "  " + f.name + std::string(f.name.size() < 8 ? 8 - f.name.size() : 1, ' ') +
-               exts + std::string(exts.size() < 14 ? 14 - exts.size() : 1, ' ') + f.description +
-               "\n";
+        out += "  " + f.name + std::string(f.name.size() < 8 ? 8 - f.name.size() : 1, ' ') + exts +
+               std::string(exts.size() < 14 ? 14 - exts.size() : 1, ' ') + f.description + "\n";
     }
     return out;
 }
@@ -108,8 +105,10 @@ int run_validate(const std::vector<std::string>& files, const std::string& schem
 
 void register_commands(CLI::App& app, Commands& c) {
     c.convert = app.add_subcommand("convert", "Convert newspaper pages to another format");
-    c.convert->add_option("inputs", c.inputs, "Input pages (.txt in any encoding, or .json, "
-                                              ".newsml.xml, .jats.xml); - for standard input")
+    c.convert
+        ->add_option("inputs", c.inputs,
+                     "Input pages (.txt in any encoding, or .json, "
+                     ".newsml.xml, .jats.xml); - for standard input")
         ->required();
     c.convert->add_option("-o,--output", c.output, "Output file; - for standard output")
         ->required();
@@ -119,7 +118,8 @@ void register_commands(CLI::App& app, Commands& c) {
     add_decode_options(c.convert, c);
     add_meta_options(c.convert, c.request);
     add_typeset_options(c.convert, c.request);
-    c.convert->footer(format_list() + "\nExamples:\n"
+    c.convert->footer(format_list() +
+                      "\nExamples:\n"
                       "  banmian convert page.txt -o page.json\n"
                       "  banmian convert page.txt -o page.epub\n"
                       "  banmian convert page.txt -o page.pdf --paper a5 --print\n"
@@ -144,19 +144,20 @@ void register_commands(CLI::App& app, Commands& c) {
     c.validate->add_option("--schemas", c.schemas_dir,
                            "Folder holding iptc/ and jats/ (default: $BANMIAN_SCHEMAS, the XML "
                            "catalogs in $XML_CATALOG_FILES, or ../shared/schemas)");
-    c.validate->footer("Each file is checked in-process with libxml2: NewsML-G2 through\n"
-                       "iptc/NewsML-G2_2.35-with-NITF-3.6.xsd (NITF bodies included), JATS "
-                       "through\njats/archiving-1.4-dtd/JATS-archivearticle1-4-mathml3.dtd. "
-                       "Never uses the network.\n\n" +
-                       exit_code_help());
+    c.validate->footer(
+        "Each file is checked in-process with libxml2: NewsML-G2 through\n"
+        "iptc/NewsML-G2_2.35-with-NITF-3.6.xsd (NITF bodies included), JATS "
+        "through\njats/archiving-1.4-dtd/JATS-archivearticle1-4-mathml3.dtd. "
+        "Never uses the network.\n\n" +
+        exit_code_help());
 
     c.formats = app.add_subcommand("formats", "List the input and output formats");
 }
 
 int run_selected(const CLI::App& app, Commands& c) {
     (void)app;
-    c.request.decode.on_invalid = c.encoding_errors == "replace" ? decode::OnInvalid::Replace
-                                                                 : decode::OnInvalid::Fail;
+    c.request.decode.on_invalid =
+        c.encoding_errors == "replace" ? decode::OnInvalid::Replace : decode::OnInvalid::Fail;
     if (c.convert->parsed()) {
         c.request.inputs.assign(c.inputs.begin(), c.inputs.end());
         c.request.output = c.output;

@@ -10,9 +10,8 @@
 
 int main(int argc, char** argv) {
     using namespace banmian::cli;
-    CLI::App app{
-        "banmian " BANMIAN_VERSION
-        " - newspaper page text to structure JSON, NewsML-G2, JATS, EPUB and PDF"};
+    CLI::App app{"banmian " BANMIAN_VERSION
+                 " - newspaper page text to structure JSON, NewsML-G2, JATS, EPUB and PDF"};
     app.name("banmian");
     app.set_version_flag("--version", "banmian " BANMIAN_VERSION);
     app.require_subcommand(1);

@@ -70,7 +70,8 @@ std::string read_file_bytes(const fs::path& path) {
         return buffer.str();
     }
     std::error_code ec;
-    if (fs::is_directory(path, ec)) throw Error({path.string(), {}, {}}, "is a directory, not a file");
+    if (fs::is_directory(path, ec))
+        throw Error({path.string(), {}, {}}, "is a directory, not a file");
     std::ifstream stream(path, std::ios::binary);
     if (!stream) {
         throw Error({path.string(), {}, {}}, std::string("cannot open: ") + std::strerror(errno));

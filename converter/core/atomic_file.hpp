@@ -9,7 +9,7 @@ namespace banmian {
 // A temporary file in the target's directory that becomes the target only on commit().
 // If destroyed without commit() the temporary is removed and the target is untouched.
 class AtomicOutput {
-public:
+  public:
     explicit AtomicOutput(std::filesystem::path target);
     ~AtomicOutput();
     AtomicOutput(const AtomicOutput&) = delete;
@@ -21,7 +21,7 @@ public:
     // Renames the temporary onto the target; throws banmian::Error on failure.
     void commit();
 
-private:
+  private:
     std::filesystem::path target_;
     std::filesystem::path temp_;
     bool committed_ = false;

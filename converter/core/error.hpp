@@ -17,7 +17,7 @@ struct Location {
 
 // A failure the user can act on; what() is the full "file:line: message" text.
 class Error : public std::runtime_error {
-public:
+  public:
     Error(Location where, const std::string& message);
     // An error with no position in a file (a missing tool, a bad option).
     explicit Error(const std::string& message);
@@ -25,7 +25,7 @@ public:
     const Location& where() const { return where_; }
     const std::string& message() const { return message_; }
 
-private:
+  private:
     Location where_;
     std::string message_;
 };

@@ -87,9 +87,20 @@ std::size_t length(std::string_view text) {
 
 bool is_space(char32_t cp) {
     switch (cp) {
-        case U' ': case U'\t': case U'\n': case U'\r': case U'\f': case U'\v':
-        case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F:
-        case 0x3000: case 0xFEFF:
+        case U' ':
+        case U'\t':
+        case U'\n':
+        case U'\r':
+        case U'\f':
+        case U'\v':
+        case 0x00A0:
+        case 0x1680:
+        case 0x2028:
+        case 0x2029:
+        case 0x202F:
+        case 0x205F:
+        case 0x3000:
+        case 0xFEFF:
             return true;
         default:
             return cp >= 0x2000 && cp <= 0x200B;
@@ -119,14 +130,20 @@ bool is_han(char32_t cp) {
 
 bool is_cjk(char32_t cp) {
     if (is_han(cp)) return true;
-    if (cp >= 0x2E80 && cp <= 0x2FFF) return true;   // radicals, ideographic description
-    if (cp >= 0x3001 && cp <= 0x33FF) return true;   // CJK punctuation, kana, bopomofo, compat
-    if (cp >= 0xAC00 && cp <= 0xD7AF) return true;   // Hangul syllables
-    if (cp >= 0xFE10 && cp <= 0xFE1F) return true;   // vertical forms
-    if (cp >= 0xFE30 && cp <= 0xFE4F) return true;   // CJK compatibility forms
-    if (cp >= 0xFF01 && cp <= 0xFFEF) return true;   // full-width forms
+    if (cp >= 0x2E80 && cp <= 0x2FFF) return true;  // radicals, ideographic description
+    if (cp >= 0x3001 && cp <= 0x33FF) return true;  // CJK punctuation, kana, bopomofo, compat
+    if (cp >= 0xAC00 && cp <= 0xD7AF) return true;  // Hangul syllables
+    if (cp >= 0xFE10 && cp <= 0xFE1F) return true;  // vertical forms
+    if (cp >= 0xFE30 && cp <= 0xFE4F) return true;  // CJK compatibility forms
+    if (cp >= 0xFF01 && cp <= 0xFFEF) return true;  // full-width forms
     switch (cp) {  // East-Asian-ambiguous marks used as CJK punctuation (clreq)
-        case U'“': case U'”': case U'‘': case U'’': case U'…': case U'—': case U'·':
+        case U'“':
+        case U'”':
+        case U'‘':
+        case U'’':
+        case U'…':
+        case U'—':
+        case U'·':
         case 0x2E3A:
             return true;
         default:

@@ -4,18 +4,23 @@ namespace banmian::model {
 
 const char* role_name(Role role) {
     switch (role) {
-        case Role::Reporter: return "reporter";
-        case Role::Correspondent: return "correspondent";
-        case Role::Photographer: return "photographer";
-        case Role::Editor: return "editor";
-        case Role::None: break;
+        case Role::Reporter:
+            return "reporter";
+        case Role::Correspondent:
+            return "correspondent";
+        case Role::Photographer:
+            return "photographer";
+        case Role::Editor:
+            return "editor";
+        case Role::None:
+            break;
     }
     return nullptr;
 }
 
 std::optional<Role> role_from_name(const std::string& name) {
-    for (Role r : {Role::None, Role::Reporter, Role::Correspondent, Role::Photographer,
-                   Role::Editor}) {
+    for (Role r :
+         {Role::None, Role::Reporter, Role::Correspondent, Role::Photographer, Role::Editor}) {
         const char* n = role_name(r);
         if ((n == nullptr && name.empty()) || (n != nullptr && name == n)) return r;
     }
@@ -24,11 +29,16 @@ std::optional<Role> role_from_name(const std::string& name) {
 
 const char* role_word(Role role, bool traditional) {
     switch (role) {
-        case Role::Reporter: return traditional ? "記者" : "记者";
-        case Role::Correspondent: return traditional ? "通訊員" : "通讯员";
-        case Role::Photographer: return traditional ? "攝影" : "摄影";
-        case Role::Editor: return traditional ? "編輯" : "编辑";
-        case Role::None: break;
+        case Role::Reporter:
+            return traditional ? "記者" : "记者";
+        case Role::Correspondent:
+            return traditional ? "通訊員" : "通讯员";
+        case Role::Photographer:
+            return traditional ? "攝影" : "摄影";
+        case Role::Editor:
+            return traditional ? "編輯" : "编辑";
+        case Role::None:
+            break;
     }
     return "";
 }
@@ -42,17 +52,21 @@ bool is_traditional_language(const std::string& tag) {
 
 const char* page_item_kind_name(PageItemKind kind) {
     switch (kind) {
-        case PageItemKind::PageHeader: return "page_header";
-        case PageItemKind::Jump: return "jump";
-        case PageItemKind::SectionLabel: return "section_label";
-        case PageItemKind::Advertisement: return "advertisement";
+        case PageItemKind::PageHeader:
+            return "page_header";
+        case PageItemKind::Jump:
+            return "jump";
+        case PageItemKind::SectionLabel:
+            return "section_label";
+        case PageItemKind::Advertisement:
+            return "advertisement";
     }
     return "page_header";
 }
 
 std::optional<PageItemKind> page_item_kind_from_name(const std::string& name) {
-    for (PageItemKind k : {PageItemKind::PageHeader, PageItemKind::Jump,
-                           PageItemKind::SectionLabel, PageItemKind::Advertisement}) {
+    for (PageItemKind k : {PageItemKind::PageHeader, PageItemKind::Jump, PageItemKind::SectionLabel,
+                           PageItemKind::Advertisement}) {
         if (name == page_item_kind_name(k)) return k;
     }
     return std::nullopt;

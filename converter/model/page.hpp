@@ -95,7 +95,7 @@ struct Page {
 };
 
 // Stable names used by every format (structure JSON role strings, page item types).
-const char* role_name(Role role);                 // "reporter", …; nullptr for Role::None
+const char* role_name(Role role);  // "reporter", …; nullptr for Role::None
 std::optional<Role> role_from_name(const std::string& name);  // inverse; None for ""
 // The Chinese role word printed before a name (记者, 通讯员, 摄影, 编辑), in Traditional
 // characters when traditional is true; "" for Role::None.

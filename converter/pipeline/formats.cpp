@@ -6,11 +6,11 @@
 #include "assemble/detect.hpp"
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
+#include "pandoc/epub_writer.hpp"
+#include "pandoc/pdf_writer.hpp"
 #include "readers/jats_reader.hpp"
 #include "readers/json_reader.hpp"
 #include "readers/newsml_reader.hpp"
-#include "pandoc/epub_writer.hpp"
-#include "pandoc/pdf_writer.hpp"
 #include "writers/jats_writer.hpp"
 #include "writers/json_writer.hpp"
 #include "writers/newsml_writer.hpp"
@@ -59,16 +59,36 @@ model::Page read_plain_text(std::string bytes, const decode::DecodeOptions& opti
 
 const std::vector<OutputFormat>& output_formats() {
     static const std::vector<OutputFormat> table = {
-        {"json", {".json"}, "structure JSON v1 (shared/spec/structure-json.md)", false, true,
+        {"json",
+         {".json"},
+         "structure JSON v1 (shared/spec/structure-json.md)",
+         false,
+         true,
          single_page_text(&writers::write_structure_json)},
-        {"newsml", {".newsml.xml"}, "NewsML-G2 2.35 news message, NITF 3.6 bodies", false, true,
+        {"newsml",
+         {".newsml.xml"},
+         "NewsML-G2 2.35 news message, NITF 3.6 bodies",
+         false,
+         true,
          single_page_text(&writers::write_newsml)},
-        {"jats", {".jats.xml"}, "JATS 1.4 Archiving article, one sub-article per story", false,
-         true, single_page_text(&writers::write_jats)},
-        {"epub", {".epub"}, "EPUB 3 book through Pandoc (a part per page)", true, false,
+        {"jats",
+         {".jats.xml"},
+         "JATS 1.4 Archiving article, one sub-article per story",
+         false,
+         true,
+         single_page_text(&writers::write_jats)},
+        {"epub",
+         {".epub"},
+         "EPUB 3 book through Pandoc (a part per page)",
+         true,
+         false,
          [](std::span<const model::Page> pages, const writers::WriterOptions& options,
             const std::filesystem::path& path) { pandoc::write_epub(pages, options, path); }},
-        {"pdf", {".pdf"}, "PDF through Pandoc and XeLaTeX (--paper, --print, --pdfx)", true, false,
+        {"pdf",
+         {".pdf"},
+         "PDF through Pandoc and XeLaTeX (--paper, --print, --pdfx)",
+         true,
+         false,
          [](std::span<const model::Page> pages, const writers::WriterOptions& options,
             const std::filesystem::path& path) { pandoc::write_pdf(pages, options, path); }},
     };
@@ -77,17 +97,25 @@ const std::vector<OutputFormat>& output_formats() {
 
 const std::vector<InputFormat>& input_formats() {
     static const std::vector<InputFormat> table = {
-        {"txt", {".txt", ".text"}, "plain text of a newspaper page, any encoding",
+        {"txt",
+         {".txt", ".text"},
+         "plain text of a newspaper page, any encoding",
          &read_plain_text},
-        {"json", {".json"}, "structure JSON v1, e.g. a corrected detection",
+        {"json",
+         {".json"},
+         "structure JSON v1, e.g. a corrected detection",
          [](std::string_view bytes, const decode::DecodeOptions&, const std::string& name) {
              return readers::read_structure_json(bytes, name);
          }},
-        {"newsml", {".newsml.xml"}, "NewsML-G2 news message as written by banmian",
+        {"newsml",
+         {".newsml.xml"},
+         "NewsML-G2 news message as written by banmian",
          [](std::string_view bytes, const decode::DecodeOptions&, const std::string& name) {
              return readers::read_newsml(bytes, name);
          }},
-        {"jats", {".jats.xml"}, "JATS article as written by banmian",
+        {"jats",
+         {".jats.xml"},
+         "JATS article as written by banmian",
          [](std::string_view bytes, const decode::DecodeOptions&, const std::string& name) {
              return readers::read_jats(bytes, name);
          }},

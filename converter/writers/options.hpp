@@ -17,10 +17,10 @@ struct WriterOptions {
     std::optional<long long> timestamp;
 
     // Typesetting (EPUB and PDF through Pandoc).
-    std::string paper = "a5";  // --paper: a4, a5, b5, 16k, …
-    bool print = false;        // --print: crop marks and 3 mm bleed, TrimBox/BleedBox
-    bool pdfx = false;         // --pdfx: PDF/X where the tools allow
-    bool vertical = false;     // --vertical: vertical-rl EPUB, right-to-left progression
+    std::string paper = "a5";         // --paper: a4, a5, b5, 16k, …
+    bool print = false;               // --print: crop marks and 3 mm bleed, TrimBox/BleedBox
+    bool pdfx = false;                // --pdfx: PDF/X where the tools allow
+    bool vertical = false;            // --vertical: vertical-rl EPUB, right-to-left progression
     std::filesystem::path style_dir;  // --style: user's styles/; empty: the bundled one
     int jobs = 0;                     // parallel Pandoc processes; 0: one per core
 };
