@@ -110,8 +110,8 @@ bool continues_wrapped(const WrapContext& c) {
     // line, is a kicker over its headline ("外交部发言人：" + "中方祝贺…大选"; holdout2
     // rmrb-20230725-03), not a sentence going on.
     if (c.first_alone && (last == U'：' || last == U':') && previous.width < c.wrap - 1 &&
-        line.width < c.wrap - 1 && !has_punctuation(line.text) &&
-        heading_like(to_u32(line.text)) && c.next != nullptr && c.next->indented) {
+        line.width < c.wrap - 1 && !has_punctuation(line.text) && heading_like(to_u32(line.text)) &&
+        c.next != nullptr && c.next->indented) {
         return false;
     }
     // A line that stops on a pause or an opening bracket goes on ("…加强。（" + "卢晓琳）").
