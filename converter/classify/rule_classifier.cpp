@@ -164,8 +164,9 @@ void demote_dangling_dash_kickers(Context& c) {
     }
 }
 
-// True when the block before i (page furniture skipped) ends an article or a sentence, or i
-// opens the page: a headline group may start at i.
+// True when the block before i (page furniture skipped) ends an article or a finished sentence
+// (a paragraph broken by a column stops mid-sentence), or i opens the page: a headline group
+// may start at i.
 bool boundary_before(const Context& c, std::size_t i) {
     std::size_t p = i;
     while (p > 0 && c.shapes[p - 1] == Shape::Furniture) --p;
@@ -173,7 +174,7 @@ bool boundary_before(const Context& c, std::size_t i) {
     const Decision& d = c.decisions[p - 1];
     const Shape s = c.shapes[p - 1];
     if (d.ends_article || s == Shape::BracketNames || s == Shape::Dateline) return true;
-    return s == Shape::Paragraph && !d.open_end && c.seg.blocks[i].blank_before;
+    return s == Shape::Paragraph && !d.open_end;
 }
 
 // A kicker whose comma splits it unevenly ("至去年底，海运船队运力较10年前增长1倍") or that
