@@ -126,44 +126,9 @@ BookMeta book_meta(std::span<const model::Page> pages, const writers::WriterOpti
     return book;
 }
 
-}  // namespace banmian::pandoc
-
-namespace banmian::pandoc {
-namespace {
-
-// Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil).
-long long days_from_civil(long long y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const long long era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<long long>(doe) - 719468;
-}
-
-}  // namespace
-
 std::optional<long long> book_timestamp(const writers::WriterOptions& options,
                                         const BookMeta& book) {
-    if (options.timestamp) return options.timestamp;
-    const std::string& d = book.date_iso;
-    if (d.size() == 10 && d[4] == '-' && d[7] == '-') {
-        try {
-            return 86400 * days_from_civil(std::stoll(d.substr(0, 4)),
-                                           static_cast<unsigned>(std::stoul(d.substr(5, 2))),
-                                           static_cast<unsigned>(std::stoul(d.substr(8, 2))));
-        } catch (const std::exception&) {
-            // Not digits: fall through to SOURCE_DATE_EPOCH.
-        }
-    }
-    if (const char* env = std::getenv("SOURCE_DATE_EPOCH"); env != nullptr && *env != '\0') {
-        try {
-            return std::stoll(env);
-        } catch (const std::exception&) {
-            return std::nullopt;
-        }
-    }
-    return std::nullopt;
+    return writers::reproducible_timestamp(book.date_iso, options);
 }
 
 }  // namespace banmian::pandoc

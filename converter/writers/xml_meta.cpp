@@ -162,11 +162,12 @@ std::string format_utc(long long t) {
     return buf;
 }
 
-std::string creation_time(const model::PageMeta& meta, const WriterOptions& options) {
-    if (options.timestamp) return format_utc(*options.timestamp);
+std::optional<long long> reproducible_timestamp(const std::string& iso_date,
+                                                const WriterOptions& options) {
+    if (options.timestamp) return options.timestamp;
     long long y = 0;
     unsigned m = 0, d = 0;
-    if (parse_iso_date(meta.date, y, m, d)) return format_utc(days_from_civil(y, m, d) * 86400);
+    if (parse_iso_date(iso_date, y, m, d)) return days_from_civil(y, m, d) * 86400;
     if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde != nullptr && *sde != '\0') {
         char* end = nullptr;
         const long long t = std::strtoll(sde, &end, 10);
@@ -174,8 +175,13 @@ std::string creation_time(const model::PageMeta& meta, const WriterOptions& opti
             throw Error("SOURCE_DATE_EPOCH must be whole seconds since 1970, not '" +
                         std::string(sde) + "'");
         }
-        return format_utc(t);
+        return t;
     }
+    return std::nullopt;
+}
+
+std::string creation_time(const model::PageMeta& meta, const WriterOptions& options) {
+    if (const auto t = reproducible_timestamp(meta.date, options)) return format_utc(*t);
     const auto now = std::chrono::system_clock::now().time_since_epoch();
     return format_utc(std::chrono::duration_cast<std::chrono::seconds>(now).count());
 }

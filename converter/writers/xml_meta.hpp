@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 #include "model/page.hpp"
@@ -14,6 +15,11 @@ namespace banmian::writers {
 // options.timestamp; else the page date at 00:00 UTC; else the SOURCE_DATE_EPOCH environment
 // variable (read here, by the writers, not by the pipeline); else the current time.
 std::string creation_time(const model::PageMeta& meta, const WriterOptions& options);
+
+// The reproducible part of that precedence: options.timestamp, else the ISO date at 00:00 UTC,
+// else SOURCE_DATE_EPOCH (an invalid value throws banmian::Error); nullopt: use the clock.
+std::optional<long long> reproducible_timestamp(const std::string& iso_date,
+                                                const WriterOptions& options);
 
 // Formats seconds since the epoch as xs:dateTime in UTC.
 std::string format_utc(long long epoch_seconds);
