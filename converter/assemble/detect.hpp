@@ -15,6 +15,10 @@ namespace banmian::assemble {
 // Never fails: what it cannot place becomes a paragraph; no character is lost or duplicated.
 model::Page detect_structure(std::string_view text, const std::string& source_name);
 
+// The same as detect_structure, freeing text as soon as it is no longer needed (before the page
+// is assembled), so the text and the page are not held at once: for large inputs (issue 3).
+model::Page detect_structure_owned(std::string text, const std::string& source_name);
+
 // Everything the detector saw and decided, for `banmian analyze` and tests.
 struct Analysis {
     segment::Segmentation segmentation;

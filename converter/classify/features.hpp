@@ -30,8 +30,8 @@ struct Features {
     bool speech = false;
     bool time_lead = false;  // opens with a time phrase and a comma ("11月13日上午，", "近日，") //
                              // "…说，", "…表示，", "记者：", "问：": running text
-    double relative_length = 0.0;  // length / the page's median block length
     bool rubric = false;  // a heading whose closing column rubric "（人民时评）" was split off
+    double relative_length = 0.0;  // length / the page's median block length (last: no padding)
 };
 
 // Features of one block; median is the page's median block length (>= 1).

@@ -1,6 +1,15 @@
 #include "classify/label.hpp"
 
 namespace banmian::classify {
+namespace {
+thread_local bool t_recording = true;  // evidence is kept unless a caller turns it off
+}  // namespace
+
+bool evidence_recording() { return t_recording; }
+
+EvidenceRecording::EvidenceRecording(bool on) : previous_(t_recording) { t_recording = on; }
+
+EvidenceRecording::~EvidenceRecording() { t_recording = previous_; }
 
 const char* label_name(Label label) {
     switch (label) {

@@ -1,11 +1,13 @@
 // The fixed label set and the per-block decision every classifier returns.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "classify/lean_containers.hpp"
 #include "model/page.hpp"
 
 namespace banmian::classify {
@@ -36,21 +38,66 @@ struct Evidence {
     Evidence(std::string_view w, std::string_view d = {}) : what(w), detail(d) {}
 };
 
+// True while evidence is recorded on this thread (the default). Only `analyze --explain` shows
+// evidence, so the convert path turns recording off to save memory (issue 3).
+bool evidence_recording();
+
+// Turns evidence recording on or off on this thread for its lifetime, then restores it.
+class EvidenceRecording {
+  public:
+    explicit EvidenceRecording(bool on);
+    ~EvidenceRecording();
+    EvidenceRecording(const EvidenceRecording&) = delete;
+    EvidenceRecording& operator=(const EvidenceRecording&) = delete;
+
+  private:
+    bool previous_;
+};
+
+// The evidence behind a decision: records nothing while recording is off, and costs one pointer
+// while empty (issue 3).
+class EvidenceList {
+  public:
+    using const_iterator = LeanVector<Evidence>::const_iterator;
+    // Appends why, if recording.
+    void push_back(Evidence why) {
+        if (evidence_recording()) items_.push_back(why);
+    }
+    // Inserts why before pos (an iterator of this list), if recording.
+    void insert(const_iterator pos, Evidence why) {
+        if (evidence_recording()) items_.insert(pos, why);
+    }
+    // The recorded evidence, most telling first.
+    const_iterator begin() const { return items_.begin(); }
+    // End of the recorded evidence.
+    const_iterator end() const { return items_.end(); }
+    // How many reasons were recorded.
+    std::size_t size() const { return items_.size(); }
+    // True when nothing was recorded.
+    bool empty() const { return items_.empty(); }
+    // The i-th reason (i < size()).
+    const Evidence& operator[](std::size_t i) const { return items_[i]; }
+
+  private:
+    LeanVector<Evidence> items_;
+};
+
 // A classifier's verdict on one block, with the evidence that decided it and the pieces the
-// block holds once it is read that way. Texts are UTF-8 and trimmed.
+// block holds once it is read that way. Texts are UTF-8 and trimmed. Fields are ordered so that
+// no padding is wasted: one is kept per block of the page (issue 3).
 struct Decision {
     Label label = Label::Unknown;
-    double confidence = 0.0;         // 0..1
-    std::vector<Evidence> evidence;  // features that decided the label, most telling first
-    std::size_t length = 0;          // characters, white space excluded
-    double relative_length = 0.0;    // length / the page's median block length
-
-    std::string text;                     // paragraph, heading or caption text
-    std::optional<std::string> dateline;  // 电头 split off the block
-    std::vector<model::Byline> bylines;   // credits split off the block or making it up
-    std::optional<std::string> credit;    // a caption's photo credit, without 摄
     model::PageItemKind furniture = model::PageItemKind::PageHeader;  // for Label::Furniture
-    std::vector<model::PageItem> items;  // jumps split off a paragraph, e.g. （下转第五版）
+    double confidence = 0.0;                                          // 0..1
+    EvidenceList evidence;         // features that decided the label, most telling first
+    std::size_t length = 0;        // characters, white space excluded
+    double relative_length = 0.0;  // length / the page's median block length
+
+    std::string text;                   // paragraph, heading or caption text
+    OptionalText dateline;              // 电头 split off the block
+    LeanVector<model::Byline> bylines;  // credits split off the block or making it up
+    OptionalText credit;                // a caption's photo credit, without 摄
+    LeanVector<model::PageItem> items;  // jumps split off a paragraph, e.g. （下转第五版）
 
     bool starts_article = false;  // the first block of an article
     bool ends_article = false;    // a trailing byline, jump or closing dateline ends the article

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "assemble/detect.hpp"
 #include "core/atomic_file.hpp"
@@ -52,7 +53,7 @@ auto single_page_text(TextWriter writer) {
 model::Page read_plain_text(std::string bytes, const decode::DecodeOptions& options,
                             const std::string& file_name) {
     decode::DecodedText decoded = decode::decode_owned(std::move(bytes), options, file_name);
-    return assemble::detect_structure(decoded.text, file_name);
+    return assemble::detect_structure_owned(std::move(decoded.text), file_name);
 }
 
 }  // namespace
