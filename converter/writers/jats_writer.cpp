@@ -39,10 +39,7 @@ void page_front(XmlOut& out, const model::Page& page, const WriterOptions& optio
     }
     out.end();
     out.start("article-meta");
-    out.start("article-id");
-    out.attr("pub-id-type", "other");
-    out.text(page_guid(meta, options));
-    out.end();
+    out.element("article-id", "pub-id-type", "other", page_guid(meta, options));
     pub_date(out, meta.date);
     if (!meta.page.empty()) out.element("fpage", meta.page);  // the newspaper page label
     out.start("custom-meta-group");
@@ -54,10 +51,7 @@ void page_front(XmlOut& out, const model::Page& page, const WriterOptions& optio
         out.start("notes");
         out.attr("notes-type", "page-items");
         for (const auto& item : page.page_items) {
-            out.start("p");
-            out.attr("content-type", model::page_item_kind_name(item.kind));
-            out.text(item.text);
-            out.end();
+            out.element("p", "content-type", model::page_item_kind_name(item.kind), item.text);
         }
         out.end();
     }
@@ -87,25 +81,16 @@ void contrib(XmlOut& out, const model::Byline& b, const std::string& language) {
 void front_stub(XmlOut& out, const model::Article& a, const std::string& guid,
                 const std::string& language) {
     out.start("front-stub");
-    out.start("article-id");
-    out.attr("pub-id-type", "other");
-    out.text(guid);
-    out.end();
+    out.element("article-id", "pub-id-type", "other", guid);
     out.start("title-group");
     out.element("article-title", a.headline);
     // JATS has no kicker element: both printed title lines are subtitles told apart by
     // content-type, so they stay in the title group where a reader displays them.
     if (a.kicker) {
-        out.start("subtitle");
-        out.attr("content-type", "kicker");
-        out.text(*a.kicker);
-        out.end();
+        out.element("subtitle", "content-type", "kicker", *a.kicker);
     }
     if (a.subtitle) {
-        out.start("subtitle");
-        out.attr("content-type", "subtitle");
-        out.text(*a.subtitle);
-        out.end();
+        out.element("subtitle", "content-type", "subtitle", *a.subtitle);
     }
     out.end();
     if (!a.bylines.empty()) {

@@ -131,10 +131,8 @@ void package_item(XmlOut& out, const Context& c) {
     // Page furniture (structure-json.md "page_items") belongs to the page, not to a story:
     // each item is a description of the package with its kind as the role.
     for (const auto& item : c.page.page_items) {
-        out.start("description");
-        out.attr("role", qcode(kPageItemScheme, model::page_item_kind_name(item.kind)));
-        out.text(item.text);
-        out.end();
+        out.element("description", "role",
+                    qcode(kPageItemScheme, model::page_item_kind_name(item.kind)), item.text);
     }
     ext_property(out, "page", meta.page);
     ext_property(out, "source", meta.source);
@@ -164,10 +162,7 @@ void package_item(XmlOut& out, const Context& c) {
 // A headline with a bmhrole: role (kicker, subtitle); nothing when the text is absent.
 void headline(XmlOut& out, const char* role, const std::optional<std::string>& text) {
     if (!text) return;
-    out.start("headline");
-    out.attr("role", qcode(kHeadlineRoleScheme, role));
-    out.text(*text);
-    out.end();
+    out.element("headline", "role", qcode(kHeadlineRoleScheme, role), *text);
 }
 
 // NITF dateline: the printed text, with the place and date marked where they can be told.
@@ -192,16 +187,10 @@ void nitf_body(XmlOut& out, const Context& c, const model::Article& a) {
     out.element("hl1", a.headline);
     // NITF has no kicker element; hl2 with a class keeps kicker and subtitle apart.
     if (a.kicker) {
-        out.start("hl2");
-        out.attr("class", "kicker");
-        out.text(*a.kicker);
-        out.end();
+        out.element("hl2", "class", "kicker", *a.kicker);
     }
     if (a.subtitle) {
-        out.start("hl2");
-        out.attr("class", "subtitle");
-        out.text(*a.subtitle);
-        out.end();
+        out.element("hl2", "class", "subtitle", *a.subtitle);
     }
     out.end();
     for (const auto& b : a.bylines) {

@@ -94,6 +94,14 @@ void XmlOut::element(const char* name, const std::string& value) {
     end();
 }
 
+void XmlOut::element(const char* name, const char* attribute, const std::string& attribute_value,
+                     const std::string& value) {
+    start(name);
+    attr(attribute, attribute_value);
+    text(value);
+    end();
+}
+
 void XmlOut::mixed_begin() { check(xmlTextWriterSetIndent(impl_->writer, 0), "indent off"); }
 
 void XmlOut::mixed_end() {

@@ -33,6 +33,9 @@ class XmlOut {
     void end();
     // <name>value</name>
     void element(const char* name, const std::string& value);
+    // <name attribute="attribute_value">value</name>
+    void element(const char* name, const char* attribute, const std::string& attribute_value,
+                 const std::string& value);
     // Mixed content (text beside child elements): call mixed_begin() right after start() and
     // mixed_end() right after the matching end(); indentation inside would add white space to
     // the text.
