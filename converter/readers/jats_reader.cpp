@@ -14,9 +14,7 @@ struct Reader {
 
     // Throws banmian::Error "file:line: problem" at node.
     [[noreturn]] void fail(const xmlNode* node, const std::string& problem) const {
-        Location where{file, {}, {}};
-        if (const std::size_t line = line_of(node); line > 0) where.line = line;
-        throw Error(where, problem);
+        fail_at(file, node, problem);
     }
 
     // The value of the custom-meta named `name` inside any custom-meta-group of parent.

@@ -26,9 +26,7 @@ struct Reader {
 
     // Throws banmian::Error "file:line: problem" at node.
     [[noreturn]] void fail(const xmlNode* node, const std::string& problem) const {
-        Location where{file, {}, {}};
-        if (const std::size_t line = line_of(node); line > 0) where.line = line;
-        throw Error(where, problem);
+        fail_at(file, node, problem);
     }
 
     // NITF body.content (or a block inside it) in reading order: p, hl2, media.

@@ -209,4 +209,10 @@ std::size_t line_of(const xmlNode* node) {
     return line > 0 ? static_cast<std::size_t>(line) : 0;
 }
 
+void fail_at(const std::string& file, const xmlNode* node, const std::string& problem) {
+    Location where{file, {}, {}};
+    if (const std::size_t line = line_of(node); line > 0) where.line = line;
+    throw Error(where, problem);
+}
+
 }  // namespace banmian::readers

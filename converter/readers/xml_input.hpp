@@ -36,5 +36,7 @@ std::string attribute(const xmlNode* node, const char* name);
 bool has_attribute(const xmlNode* node, const char* name);
 // The node's line in the input (1-based), for messages.
 std::size_t line_of(const xmlNode* node);
+// Throws banmian::Error "file:line: problem" at node (no line when libxml2 has none).
+[[noreturn]] void fail_at(const std::string& file, const xmlNode* node, const std::string& problem);
 
 }  // namespace banmian::readers
