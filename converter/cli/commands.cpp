@@ -154,8 +154,7 @@ void register_commands(CLI::App& app, Commands& c) {
     c.formats = app.add_subcommand("formats", "List the input and output formats");
 }
 
-int run_selected(const CLI::App& app, Commands& c) {
-    (void)app;
+int run_selected(Commands& c) {
     c.request.decode.on_invalid =
         c.encoding_errors == "replace" ? decode::OnInvalid::Replace : decode::OnInvalid::Fail;
     if (c.convert->parsed()) {

@@ -38,6 +38,6 @@ std::string exit_code_help();
 void register_commands(CLI::App& app, Commands& commands);
 
 // Runs the subcommand that was parsed; returns the exit status. Throws banmian::Error.
-int run_selected(const CLI::App& app, Commands& commands);
+int run_selected(Commands& commands);
 
 }  // namespace banmian::cli

@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
         return kExitUsage;
     }
     try {
-        return run_selected(app, commands);
+        return run_selected(commands);
     } catch (const banmian::Error& e) {
         std::cerr << "banmian: " << e.what() << "\n";
         return kExitFailed;
