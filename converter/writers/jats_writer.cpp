@@ -144,9 +144,9 @@ void body(XmlOut& out, const model::Article& a, const std::string& id) {
 }  // namespace
 
 std::string write_jats(const model::Page& page, const WriterOptions& options) {
-    require_xml_text(page);
+    const XmlText text = require_xml_text(page);
     const std::string language = language_tag(page);
-    XmlOut out(page_text_bytes(page) + 1024 * (page.articles.size() + 2));
+    XmlOut out(text.needs_escaping);
     out.start_document();
     out.doctype("article", kJatsPublicId, kJatsSystemId);
     out.start("article");

@@ -281,10 +281,9 @@ void news_item(XmlOut& out, const Context& c, std::size_t index) {
 }  // namespace
 
 std::string write_newsml(const model::Page& page, const WriterOptions& options) {
-    require_xml_text(page);
+    const XmlText text = require_xml_text(page);
     const Context c{page, options, creation_time(page.meta, options), language_tag(page)};
-    // Markup is about 2 KB per article plus the text, which appears about twice.
-    XmlOut out(2 * page_text_bytes(page) + 2048 * (page.articles.size() + 1));
+    XmlOut out(text.needs_escaping);
     out.start_document();
     out.start_ns("newsMessage", kNarNs);
     out.start("header");
