@@ -3,7 +3,9 @@
 #include <array>
 #include <chrono>
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string_view>
 
 #include "core/error.hpp"
@@ -71,6 +73,16 @@ std::size_t first_bad_xml_char(std::string_view text, bool& needs_escaping) {
     std::size_t i = 0;
     while (i < n) {
         const unsigned char c = s[i];
+        // Fast path for the bulk of Chinese text: lead bytes E1..EC and EE (U+1000..U+CFFF,
+        // U+E000..U+EFFF) take any two continuation bytes; E0, ED and EF need the range checks
+        // below (overlong forms, surrogates, U+FFFE/U+FFFF).
+        if (static_cast<unsigned char>(c - 0xE1) < 0x0E && c != 0xED && i + 3 <= n) {
+            std::uint16_t tail = 0;  // both continuation bytes, tested at once
+            std::memcpy(&tail, s + i + 1, 2);
+            if ((tail & 0xC0C0) != 0x8080) return i;
+            i += 3;
+            continue;
+        }
         if (c < 0x80) {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
             needs_escaping |= c == '<' || c == '>' || c == '&' || c == '\r';
