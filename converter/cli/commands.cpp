@@ -114,7 +114,7 @@ void register_commands(CLI::App& app, Commands& c) {
         ->required();
     c.convert->add_option("-t,--to", c.request.to, "Output format (default: from the extension)");
     c.convert->add_option("-f,--from", c.request.from,
-                          "Input format (default: from the extension)");
+                          "Input format (default: from the extension, else from the content)");
     add_decode_options(c.convert, c);
     add_meta_options(c.convert, c.request);
     add_typeset_options(c.convert, c.request);
