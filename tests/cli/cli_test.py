@@ -275,6 +275,34 @@ class InputByContent(TempDirTest):
         self.assertIn("经济运行总体平稳", done.stdout.decode("utf-8"))
 
 
+class Validate(TempDirTest):
+    """banmian validate as a user runs it: from any directory, and with schemas missing."""
+
+    def test_finds_the_schemas_from_any_directory(self):
+        page = self.write("page.txt", PAGE.encode())
+        out = self.dir / "page.newsml.xml"
+        self.assertEqual(run("convert", str(page), "-o", str(out)).returncode, 0)
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("BANMIAN_SCHEMAS", "XML_CATALOG_FILES")}
+        done = subprocess.run([BIN, "validate", "page.newsml.xml"], cwd=self.dir, env=env,
+                              capture_output=True, text=True)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn("page.newsml.xml: valid, NewsML-G2 2.35", done.stdout)
+
+    def test_missing_schemas_say_where_to_get_them(self):
+        page = self.write("page.txt", PAGE.encode())
+        out = self.dir / "page.jats.xml"
+        self.assertEqual(run("convert", str(page), "-o", str(out)).returncode, 0)
+        empty = self.dir / "empty"
+        empty.mkdir()
+        done = subprocess.run([BIN, "validate", str(out)], cwd=self.dir, capture_output=True,
+                              text=True, env=dict(os.environ, BANMIAN_SCHEMAS=str(empty)))
+        self.assertEqual(done.returncode, 1)
+        self.assertIn("BANMIAN_SCHEMAS=" + str(empty), done.stderr)
+        self.assertIn("@jats4r/dtds", done.stderr)
+        self.assertIn("https://github.com/iptc/newsml-g2", done.stderr)
+
+
 class Corpus(TempDirTest):
     """Every dev page converts to structure JSON that is valid against our schema."""
 
