@@ -30,6 +30,25 @@ bool ends_with(const std::string& text, const std::string& suffix) {
            text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// The row of table whose extension ends path's file name (the longest such extension, so
+// page.newsml.xml is newsml and not plain .xml), or nullptr.
+template <typename Format>
+const Format* format_by_extension(const std::vector<Format>& table,
+                                  const std::filesystem::path& path) {
+    const std::string name = lower(path.filename().string());
+    const Format* best = nullptr;
+    std::size_t best_len = 0;
+    for (const auto& f : table) {
+        for (const auto& ext : f.extensions) {
+            if (ext.size() > best_len && ends_with(name, ext)) {
+                best = &f;
+                best_len = ext.size();
+            }
+        }
+    }
+    return best;
+}
+
 // Adapts a one-page text writer (page -> bytes) to the table's write signature.
 template <typename TextWriter>
 auto single_page_text(TextWriter writer) {
@@ -131,18 +150,7 @@ const OutputFormat* output_format_named(std::string_view name) {
 }
 
 const OutputFormat* output_format_for_path(const std::filesystem::path& path) {
-    const std::string name = lower(path.filename().string());
-    const OutputFormat* best = nullptr;
-    std::size_t best_len = 0;
-    for (const auto& f : output_formats()) {
-        for (const auto& ext : f.extensions) {
-            if (ext.size() > best_len && ends_with(name, ext)) {
-                best = &f;
-                best_len = ext.size();
-            }
-        }
-    }
-    return best;
+    return format_by_extension(output_formats(), path);
 }
 
 const InputFormat* input_format_named(std::string_view name) {
@@ -190,18 +198,10 @@ std::string xml_root_name(std::string_view text) {
 }  // namespace
 
 const InputFormat& input_format_for(const std::filesystem::path& path, std::string_view head) {
-    const std::string name = lower(path.filename().string());
-    const InputFormat* best = nullptr;
-    std::size_t best_len = 0;
-    for (const auto& f : input_formats()) {
-        for (const auto& ext : f.extensions) {
-            if (ext.size() > best_len && ends_with(name, ext)) {
-                best = &f;
-                best_len = ext.size();
-            }
-        }
+    if (const InputFormat* by_extension = format_by_extension(input_formats(), path)) {
+        return *by_extension;
     }
-    if (best != nullptr) return *best;
+    const std::string name = lower(path.filename().string());
     // No known extension: the content decides (a user's "page.xml" is NewsML or JATS).
     std::string_view text = head;
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
