@@ -167,8 +167,8 @@ namespace {
 std::string xml_root_name(std::string_view text) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     const auto skip_space = [&text] {
-        while (!text.empty() && (text[0] == ' ' || text[0] == '\t' || text[0] == '\r' ||
-                                 text[0] == '\n')) {
+        while (!text.empty() &&
+               (text[0] == ' ' || text[0] == '\t' || text[0] == '\r' || text[0] == '\n')) {
             text.remove_prefix(1);
         }
     };
@@ -205,8 +205,8 @@ const InputFormat& input_format_for(const std::filesystem::path& path, std::stri
     // No known extension: the content decides (a user's "page.xml" is NewsML or JATS).
     std::string_view text = head;
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    while (!text.empty() && (text[0] == ' ' || text[0] == '\t' || text[0] == '\n' ||
-                             text[0] == '\r')) {
+    while (!text.empty() &&
+           (text[0] == ' ' || text[0] == '\t' || text[0] == '\n' || text[0] == '\r')) {
         text.remove_prefix(1);
     }
     const std::string root = xml_root_name(text);
