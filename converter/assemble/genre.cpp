@@ -64,9 +64,9 @@ constexpr std::array<Word, 25> kRubrics{{
     {"访谈录", Genre::Interview},
 }};
 
-// Endings that make a short rubric one of the above (人民日报评论员文章, 新华时评, 人物专访,
-// 高端访谈). Not 评 alone: 书评, 影评 are reviews (IPTC genre:Review), not opinion.
-constexpr std::array<Word, 10> kRubricEndings{{
+// Endings that make a short rubric one of the above (人民日报评论员文章, 新华时评, 人民论坛·网评,
+// 人物专访, 高端访谈). Not 评 alone: 书评, 影评 are reviews (IPTC genre:Review), not opinion.
+constexpr std::array<Word, 11> kRubricEndings{{
     {"评论员文章", Genre::Opinion},
     {"社论", Genre::Opinion},
     {"时评", Genre::Opinion},
@@ -74,6 +74,7 @@ constexpr std::array<Word, 10> kRubricEndings{{
     {"快评", Genre::Opinion},
     {"锐评", Genre::Opinion},
     {"述评", Genre::Opinion},
+    {"网评", Genre::Opinion},
     {"专访", Genre::Interview},
     {"访谈", Genre::Interview},
     {"访谈录", Genre::Interview},

@@ -69,6 +69,7 @@ TEST(GenreRubric, OpinionByEndingOfAShortRubric) {
     EXPECT_EQ(genre_with_rubric("（人民日报评论员文章）"), Genre::Opinion);
     EXPECT_EQ(genre_with_rubric("新华时评"), Genre::Opinion);
     EXPECT_EQ(genre_with_rubric("（新春快评）"), Genre::Opinion);
+    EXPECT_EQ(genre_with_rubric("人民论坛·网评"), Genre::Opinion);
 }
 
 TEST(GenreRubric, InterviewColumns) {
