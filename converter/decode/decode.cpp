@@ -9,6 +9,7 @@
 #include "decode/guess.hpp"
 #include "decode/line_ends.hpp"
 #include "decode/nfc.hpp"
+#include "decode/plausible.hpp"
 #include "decode/sniff.hpp"
 #include "decode/utf8.hpp"
 
@@ -133,6 +134,43 @@ Choice detected_choice(std::string_view bytes, const std::string& file_name) {
                     " is " + why + "; --encoding-errors=replace decodes such bytes as U+FFFD)");
 }
 
+// The warning for --encoding-errors=replace: how many sequences were replaced, where the first.
+std::string replaced_warning(const Converted& converted, const EncodingChoice& encoding,
+                             const std::string& file_name) {
+    const InvalidSequence& first = *converted.first_invalid;
+    const std::string what = "invalid " + encoding.display_name + " byte sequence";
+    const std::string message =
+        converted.invalid_count == 1
+            ? "replaced 1 " + what + " (" + hex_bytes(first.bytes) + ") with U+FFFD"
+            : "replaced " + std::to_string(converted.invalid_count) + " " + what +
+                  "s with U+FFFD; the first (" + hex_bytes(first.bytes) + ") is here";
+    return format_diagnostic({file_name, first.line, first.offset}, message);
+}
+
+// The warning for an encoding given with --encoding that reads like mojibake while another
+// reads like Chinese (plausible.hpp); nullopt when the given encoding reads plausibly.
+std::optional<std::string> forced_encoding_warning(std::string_view bytes,
+                                                   const EncodingChoice& forced,
+                                                   const Converted& converted,
+                                                   const std::string& file_name) {
+    const std::optional<BetterEncoding> better =
+        better_encoding(bytes, forced, converted.text, converted.invalid_count);
+    if (!better) return std::nullopt;
+    const std::string& mine = forced.display_name;
+    const std::string& theirs = better->encoding.display_name;
+    return format_diagnostic(
+        {file_name, std::nullopt, std::nullopt},
+        "decoded as " + mine + " as asked, but the text reads like " + theirs + " (" +
+            std::to_string(better->better.frequent) + " common Chinese characters as " + theirs +
+            ", " + std::to_string(better->forced.frequent) + " as " + mine + "); check --encoding");
+}
+
+// Records warning in out and passes it to the caller's on_warning, if any.
+void warn(DecodedText& out, const DecodeOptions& options, std::string warning) {
+    if (options.on_warning) options.on_warning(warning);
+    out.warnings.push_back(std::move(warning));
+}
+
 // The fast path for UTF-8 that is_plain_utf8 accepted: the same text ICU would give, with no
 // UTF-16 in between. bytes are copied once, or not at all when owned holds them.
 DecodedText decode_plain_utf8(std::string_view bytes, std::string* owned) {
@@ -167,6 +205,11 @@ DecodedText decode_any(std::string_view bytes, std::string* owned, const DecodeO
     const bool guessed = choice.converted.has_value();
     Converted converted = choice.converted ? std::move(*choice.converted)
                                            : convert_to_utf16(bytes, choice.encoding, fail);
+    // Judged while the bytes are still here: the other encodings decode them again.
+    std::optional<std::string> wrong_encoding;
+    if (choice.source == Source::Declared && (!fail || !converted.first_invalid)) {
+        wrong_encoding = forced_encoding_warning(bytes, choice.encoding, converted, file_name);
+    }
     if (owned != nullptr) std::string().swap(*owned);  // bytes are not read again
 
     // Guessing found invalid bytes in every candidate; this many means it is not text at all.
@@ -182,6 +225,10 @@ DecodedText decode_any(std::string_view bytes, std::string* owned, const DecodeO
 
     DecodedText out;
     out.encoding = choice.encoding.display_name;
+    if (converted.first_invalid) {
+        warn(out, options, replaced_warning(converted, choice.encoding, file_name));
+    }
+    if (wrong_encoding) warn(out, options, std::move(*wrong_encoding));
     std::u16string_view text = converted.text;
     // A BOM in any encoding decodes to U+FEFF; it marks the encoding and is not text.
     if (!text.empty() && text.front() == u'\uFEFF') {
