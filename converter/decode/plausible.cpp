@@ -9,7 +9,9 @@ namespace banmian::decode {
 namespace {
 
 // Fewer frequent characters than this never decide anything: a title line, a few names in an
-// otherwise ASCII file. (A wrong decoding of a dev corpus page keeps 80 to 1100 of them.)
+// otherwise ASCII file. About one sentence: a wrongly forced run of 30 characters from a dev
+// page is flagged in 28 of 30 samples, a run of 20 in 4 of 30 (measured); whole pages have
+// 1100 to 6000.
 constexpr std::size_t kMinFrequent = 20;
 
 // Correct Chinese: the top ~1000 characters and punctuation are 86-93% of the wide characters

@@ -23,8 +23,8 @@ Reading read_text(std::u16string_view text);
 // Percent of r.wide that is frequent in Chinese (0 when r.wide is 0).
 std::size_t frequent_percent(const Reading& r);
 
-// True if r reads like Chinese text: enough frequent characters (kMinFrequent) making up most
-// of its wide characters, and (almost) no invalid sequences.
+// True if r reads like Chinese text: at least 20 frequent characters, at least 60% of its wide
+// characters, and at most one invalid sequence per 100 wide characters.
 bool reads_like_chinese(const Reading& r);
 
 struct BetterEncoding {
@@ -36,7 +36,7 @@ struct BetterEncoding {
 // When forced_text (bytes decoded with the forced encoding, forced_invalid sequences replaced)
 // does not read like Chinese while bytes decoded as UTF-8, GB18030 or Big5 (other than forced)
 // do, with more than twice its frequent characters, the encoding with the most; nullopt
-// otherwise, also for texts too short to judge (fewer than kMinFrequent frequent characters).
+// otherwise, also for texts too short to judge (fewer than 20 frequent characters).
 std::optional<BetterEncoding> better_encoding(std::string_view bytes, const EncodingChoice& forced,
                                               std::u16string_view forced_text,
                                               std::size_t forced_invalid);
