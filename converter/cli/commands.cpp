@@ -161,6 +161,10 @@ void register_commands(CLI::App& app, Commands& c) {
 int run_selected(Commands& c) {
     c.request.decode.on_invalid =
         c.encoding_errors == "replace" ? decode::OnInvalid::Replace : decode::OnInvalid::Fail;
+    // Decoding warnings (bytes replaced, a forced encoding that reads wrong): stderr, exit 0.
+    c.request.decode.on_warning = [](const std::string& warning) {
+        std::cerr << "banmian: warning: " << warning << "\n";
+    };
     if (c.convert->parsed()) {
         c.request.inputs.assign(c.inputs.begin(), c.inputs.end());
         c.request.output = c.output;

@@ -9,6 +9,7 @@
 #include "decode/guess.hpp"
 #include "decode/line_ends.hpp"
 #include "decode/nfc.hpp"
+#include "decode/plausible.hpp"
 #include "decode/sniff.hpp"
 #include "decode/utf8.hpp"
 
@@ -112,8 +113,28 @@ Choice detected_choice(std::string_view bytes, const std::string& file_name) {
     return Choice{guess.encoding, Source::Detected, std::move(guess.converted)};
 }
 
-// The message for the first invalid sequence: what, and how the encoding was chosen.
+// For an encoding given with --encoding: the encoding detection knows that reads clearly more
+// like Chinese (plausible.hpp), or nullopt. converted holds the bytes decoded with forced,
+// perhaps only up to the first invalid sequence; then they are decoded again, replacing.
+std::optional<BetterEncoding> judge_forced(std::string_view bytes, const EncodingChoice& forced,
+                                           const Converted& converted, bool stopped) {
+    if (!stopped) return better_encoding(bytes, forced, converted.text, converted.invalid_count);
+    const Converted all = convert_to_utf16(bytes, forced, false);
+    return better_encoding(bytes, forced, all.text, all.invalid_count);
+}
+
+// "the text reads like GB18030 (2056 common Chinese characters as GB18030, 118 as Big5)".
+std::string reads_like(const BetterEncoding& better, const EncodingChoice& forced) {
+    const std::string& theirs = better.encoding.display_name;
+    return "the text reads like " + theirs + " (" + std::to_string(better.better.frequent) +
+           " common Chinese characters as " + theirs + ", " +
+           std::to_string(better.forced.frequent) + " as " + forced.display_name + ")";
+}
+
+// The message for the first invalid sequence: what, and how the encoding was chosen; better
+// is another encoding the bytes read like (given encodings only).
 [[noreturn]] void throw_invalid(const InvalidSequence& bad, const Choice& choice,
+                                const std::optional<BetterEncoding>& better,
                                 const std::string& file_name) {
     const std::string& name = choice.encoding.display_name;
     std::string why;
@@ -128,9 +149,32 @@ Choice detected_choice(std::string_view bytes, const std::string& file_name) {
             why = "the encoding detected; if that is wrong, name the right one with --encoding";
             break;
     }
-    throw Error({file_name, bad.line, bad.offset},
-                "invalid " + name + " byte sequence " + hex_bytes(bad.bytes) + " (" + name +
-                    " is " + why + "; --encoding-errors=replace decodes such bytes as U+FFFD)");
+    // A wrong encoding is the likelier cause than bad bytes; replacing would not help then.
+    const std::string hint =
+        better ? ", but " + reads_like(*better, choice.encoding) + "; check --encoding)"
+               : "; --encoding-errors=replace decodes such bytes as U+FFFD)";
+    throw Error({file_name, bad.line, bad.offset}, "invalid " + name + " byte sequence " +
+                                                       hex_bytes(bad.bytes) + " (" + name + " is " +
+                                                       why + hint);
+}
+
+// The warning for --encoding-errors=replace: how many sequences were replaced, where the first.
+std::string replaced_warning(const Converted& converted, const EncodingChoice& encoding,
+                             const std::string& file_name) {
+    const InvalidSequence& first = *converted.first_invalid;
+    const std::string what = "invalid " + encoding.display_name + " byte sequence";
+    const std::string message =
+        converted.invalid_count == 1
+            ? "replaced 1 " + what + " (" + hex_bytes(first.bytes) + ") with U+FFFD"
+            : "replaced " + std::to_string(converted.invalid_count) + " " + what +
+                  "s with U+FFFD; the first (" + hex_bytes(first.bytes) + ") is here";
+    return format_diagnostic({file_name, first.line, first.offset}, message);
+}
+
+// Records warning in out and passes it to the caller's on_warning, if any.
+void warn(DecodedText& out, const DecodeOptions& options, std::string warning) {
+    if (options.on_warning) options.on_warning(warning);
+    out.warnings.push_back(std::move(warning));
 }
 
 // The fast path for UTF-8 that is_plain_utf8 accepted: the same text ICU would give, with no
@@ -167,6 +211,11 @@ DecodedText decode_any(std::string_view bytes, std::string* owned, const DecodeO
     const bool guessed = choice.converted.has_value();
     Converted converted = choice.converted ? std::move(*choice.converted)
                                            : convert_to_utf16(bytes, choice.encoding, fail);
+    // Judged while the bytes are still here: the other encodings decode them again.
+    const bool stopped = fail && converted.first_invalid.has_value();
+    const std::optional<BetterEncoding> better =
+        choice.source == Source::Declared ? judge_forced(bytes, choice.encoding, converted, stopped)
+                                          : std::nullopt;
     if (owned != nullptr) std::string().swap(*owned);  // bytes are not read again
 
     // Guessing found invalid bytes in every candidate; this many means it is not text at all.
@@ -177,11 +226,20 @@ DecodedText decode_any(std::string_view bytes, std::string* owned, const DecodeO
                         " invalid byte sequences); if it is text, name its encoding with "
                         "--encoding");
     }
-    if (fail && converted.first_invalid) throw_invalid(*converted.first_invalid, choice, file_name);
+    if (stopped) throw_invalid(*converted.first_invalid, choice, better, file_name);
     if (wide) refuse_binary_text(converted.text, file_name);
 
     DecodedText out;
     out.encoding = choice.encoding.display_name;
+    if (converted.first_invalid) {
+        warn(out, options, replaced_warning(converted, choice.encoding, file_name));
+    }
+    if (better) {
+        warn(out, options,
+             format_diagnostic({file_name, std::nullopt, std::nullopt},
+                               "decoded as " + out.encoding + " as asked, but " +
+                                   reads_like(*better, choice.encoding) + "; check --encoding"));
+    }
     std::u16string_view text = converted.text;
     // A BOM in any encoding decodes to U+FEFF; it marks the encoding and is not text.
     if (!text.empty() && text.front() == u'\uFEFF') {

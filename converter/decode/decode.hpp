@@ -2,8 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace banmian::decode {
 
@@ -13,6 +15,9 @@ struct DecodeOptions {
     std::string encoding;  // empty: detect; else an ICU/WHATWG name ("gbk", "big5")
     OnInvalid on_invalid =
         OnInvalid::Fail;  // Replace substitutes U+FFFD (--encoding-errors=replace)
+    // Called with each warning as it arises ("page.txt:3: byte 57: replaced ..."), for callers
+    // that do not see the DecodedText (the pipeline's readers return a page). May be empty.
+    std::function<void(const std::string&)> on_warning;
 };
 
 struct DecodedText {
@@ -21,13 +26,18 @@ struct DecodedText {
     bool had_bom = false;
     std::string newline;       // "LF", "CRLF", "CR", "mixed" or "none"
     std::size_t replaced = 0;  // invalid byte sequences turned into U+FFFD (OnInvalid::Replace)
+    // Decoded, but the user should know: bytes replaced, a forced encoding that reads wrong.
+    // Each names the file (and line and byte where there is one), as errors do.
+    std::vector<std::string> warnings;
 };
 
 // Decodes a whole input: the encoding is options.encoding, else a BOM's, else detected (UTF-16
 // by its NUL pattern, then UTF-8, GB18030 or Big5). The text comes out NFC with LF line ends;
 // U+3000 and other white space are kept. Throws banmian::Error naming file_name, the line and
 // the 0-based byte offset on invalid bytes (unless OnInvalid::Replace), on an unknown encoding
-// name, or on binary data. Empty input gives empty text.
+// name, or on binary data. Empty input gives empty text. Warns (DecodedText::warnings and
+// options.on_warning) when bytes were replaced, and when the encoding given in options reads
+// like mojibake while UTF-8, GB18030 or Big5 reads like Chinese (plausible.hpp).
 DecodedText decode_text(std::string_view bytes, const DecodeOptions& options,
                         const std::string& file_name);
 
