@@ -82,6 +82,8 @@ TEST(MetaWriter, OnlyKnownFieldsInFixedOrder) {
     EXPECT_LT(out.find("\"source\""), out.find("\"meta\""));
     EXPECT_LT(out.find("\"meta\""), out.find("\"articles\""));
     const std::string all = writers::write_structure_json(page_with(full_meta()));
+    // The nested object is laid out as nlohmann's dump lays it out, like the rest of the file.
+    EXPECT_EQ(nlohmann::ordered_json::parse(all).dump(2) + "\n", all);
     EXPECT_LT(all.find("\"publication\""), all.find("\"date\""));
     EXPECT_LT(all.find("\"date\""), all.find("\"page\""));
     EXPECT_LT(all.find("\"page\""), all.find("\"language\""));
