@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "assemble/assemble.hpp"
+#include "assemble/genre.hpp"
 #include "classify/classifier.hpp"
 
 namespace banmian::assemble {
@@ -16,6 +17,7 @@ Analysis analyze_structure(std::string_view text, const std::string& source_name
     a.classifier = classifier->name();
     a.decisions = classifier->classify(a.segmentation);
     a.page = assemble_page(a.segmentation, a.decisions, source_name);
+    assign_genres(a.page);
     return a;
 }
 
@@ -25,7 +27,9 @@ model::Page detect_structure(std::string_view text, const std::string& source_na
     const classify::EvidenceRecording no_evidence(false);
     const segment::Segmentation seg = segment::segment_page(text);
     std::vector<classify::Decision> decisions = classify::make_rule_classifier()->classify(seg);
-    return assemble_page(seg, std::move(decisions), source_name);
+    model::Page page = assemble_page(seg, std::move(decisions), source_name);
+    assign_genres(page);
+    return page;
 }
 
 model::Page detect_structure_owned(std::string text, const std::string& source_name) {
@@ -37,7 +41,9 @@ model::Page detect_structure_owned(std::string text, const std::string& source_n
     std::string().swap(text);
     std::deque<std::string>().swap(seg.joined);
     for (auto& block : seg.blocks) block.text = {};  // no view may outlive the text
-    return assemble_page(seg, std::move(decisions), source_name);
+    model::Page page = assemble_page(seg, std::move(decisions), source_name);
+    assign_genres(page);
+    return page;
 }
 
 }  // namespace banmian::assemble

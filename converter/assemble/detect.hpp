@@ -11,7 +11,8 @@
 
 namespace banmian::assemble {
 
-// Finds the articles and page furniture of one decoded page (NFC UTF-8, "\n" line ends).
+// Finds the articles (with their genre where the page shows it, assemble/genre.hpp) and page
+// furniture of one decoded page (NFC UTF-8, "\n" line ends).
 // Never fails: what it cannot place becomes a paragraph; no character is lost or duplicated.
 model::Page detect_structure(std::string_view text, const std::string& source_name);
 

@@ -74,7 +74,9 @@ std::string format_list() {
         out += "  " + f.name + std::string(f.name.size() < 8 ? 8 - f.name.size() : 1, ' ') + exts +
                std::string(exts.size() < 14 ? 14 - exts.size() : 1, ' ') + f.description + "\n";
     }
-    out += "Input formats (chosen by the input's extension; anything else is page text):\n";
+    out +=
+        "Input formats (chosen by the input's extension, else by its content: XML by its root\n"
+        "element, '{' as structure JSON, anything else as page text):\n";
     for (const auto& f : pipeline::input_formats()) {
         std::string exts;
         for (const auto& e : f.extensions) exts += (exts.empty() ? "" : " ") + e;
@@ -114,7 +116,7 @@ void register_commands(CLI::App& app, Commands& c) {
         ->required();
     c.convert->add_option("-t,--to", c.request.to, "Output format (default: from the extension)");
     c.convert->add_option("-f,--from", c.request.from,
-                          "Input format (default: from the extension)");
+                          "Input format (default: from the extension, else from the content)");
     add_decode_options(c.convert, c);
     add_meta_options(c.convert, c.request);
     add_typeset_options(c.convert, c.request);
@@ -141,9 +143,11 @@ void register_commands(CLI::App& app, Commands& c) {
         "validate", "Check NewsML-G2/NITF and JATS files against the official schemas");
     c.validate->add_option("files", c.validate_files, "NewsML-G2 (.newsml.xml) or JATS files")
         ->required();
-    c.validate->add_option("--schemas", c.schemas_dir,
-                           "Folder holding iptc/ and jats/ (default: $BANMIAN_SCHEMAS, the XML "
-                           "catalogs in $XML_CATALOG_FILES, or ../shared/schemas)");
+    c.validate->add_option(
+        "--schemas", c.schemas_dir,
+        "Folder holding iptc/ and jats/ (default: $BANMIAN_SCHEMAS, the XML "
+        "catalogs in $XML_CATALOG_FILES, ../shared/schemas, or the shared/schemas "
+        "this build was configured with)");
     c.validate->footer(
         "Each file is checked in-process with libxml2: NewsML-G2 through\n"
         "iptc/NewsML-G2_2.35-with-NITF-3.6.xsd (NITF bodies included), JATS "

@@ -1,5 +1,7 @@
 #include "model/page.hpp"
 
+#include <cctype>
+
 namespace banmian::model {
 
 const char* role_name(Role role) {
@@ -48,6 +50,47 @@ bool is_traditional_language(const std::string& tag) {
         if (tag.find(marker) != std::string::npos) return true;
     }
     return false;
+}
+
+const char* genre_name(Genre genre) {
+    switch (genre) {
+        case Genre::Opinion:
+            return "opinion";
+        case Genre::Interview:
+            return "interview";
+    }
+    return "opinion";
+}
+
+std::optional<Genre> genre_from_name(const std::string& name) {
+    for (Genre g : {Genre::Opinion, Genre::Interview}) {
+        if (name == genre_name(g)) return g;
+    }
+    return std::nullopt;
+}
+
+const char* genre_iptc_code(Genre genre) {
+    switch (genre) {
+        case Genre::Opinion:
+            return "Opinion";
+        case Genre::Interview:
+            return "Interview";
+    }
+    return "Opinion";
+}
+
+std::optional<Genre> genre_from_iptc_code(const std::string& code) {
+    for (Genre g : {Genre::Opinion, Genre::Interview}) {
+        const std::string name = genre_iptc_code(g);
+        if (name.size() != code.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < code.size() && same; ++i) {
+            same = std::tolower(static_cast<unsigned char>(code[i])) ==
+                   std::tolower(static_cast<unsigned char>(name[i]));
+        }
+        if (same) return g;
+    }
+    return std::nullopt;
 }
 
 const char* page_item_kind_name(PageItemKind kind) {

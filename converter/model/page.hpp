@@ -51,6 +51,13 @@ struct Figure {
 
 using Block = std::variant<Paragraph, Intertitle, Figure>;
 
+// The journalistic form of an article, set only where the page text shows it (issue 4: "genre
+// where known"). Each value is one concept of the IPTC Genre NewsCodes
+// (http://cv.iptc.org/newscodes/genre/): Opinion is genre:Opinion ("editorial comment that
+// reflects the views of the author"; 社论, 评论员文章, 时评 …), Interview is genre:Interview ("the
+// report of a dialogue between a journalist and a news source"; 专访, 访谈).
+enum class Genre { Opinion, Interview };
+
 struct Article {
     std::optional<std::string> kicker;    // 引题
     std::string headline;                 // 主题
@@ -59,9 +66,11 @@ struct Article {
     std::vector<Byline> bylines;
     std::vector<Block> blocks;
     SourceSpan span;
+    std::optional<Genre> genre;  // unknown unless detected (assemble/genre.hpp) or read back
     bool operator==(const Article& o) const {
         return kicker == o.kicker && headline == o.headline && subtitle == o.subtitle &&
-               dateline == o.dateline && bylines == o.bylines && blocks == o.blocks;
+               dateline == o.dateline && bylines == o.bylines && blocks == o.blocks &&
+               genre == o.genre;
     }
 };
 
@@ -102,6 +111,13 @@ std::optional<Role> role_from_name(const std::string& name);  // inverse; None f
 const char* role_word(Role role, bool traditional);
 // True for language tags written in Traditional characters (zh-TW, zh-HK, zh-MO, zh-Hant).
 bool is_traditional_language(const std::string& tag);
+const char* genre_name(Genre genre);  // "opinion", "interview" (structure JSON "genre")
+std::optional<Genre> genre_from_name(const std::string& name);  // inverse; nullopt if unknown
+// The concept's code in the IPTC Genre NewsCodes ("Opinion", "Interview"), used by NewsML-G2
+// (qcode genre:CODE) and JATS (subject vocab-term); the inverse ignores case, as IPTC's own
+// examples write genre:interview.
+const char* genre_iptc_code(Genre genre);
+std::optional<Genre> genre_from_iptc_code(const std::string& code);
 const char* page_item_kind_name(PageItemKind kind);  // "page_header", "jump", …
 std::optional<PageItemKind> page_item_kind_from_name(const std::string& name);
 

@@ -29,11 +29,12 @@ void apply_overrides(model::PageMeta& meta, const MetaOverrides& overrides) {
 
 model::Page read_page(const std::filesystem::path& input, const std::string& from,
                       const decode::DecodeOptions& decode, const MetaOverrides& meta) {
+    std::string bytes = read_file_bytes(input);
     const InputFormat* format =
-        from.empty() ? &input_format_for_path(input) : input_format_named(from);
+        from.empty() ? &input_format_for(input, bytes) : input_format_named(from);
     if (format == nullptr) throw Error("unknown input format '" + from + "'");
     const std::string name = input == "-" ? std::string("<stdin>") : input.string();
-    model::Page page = format->read(read_file_bytes(input), decode, name);
+    model::Page page = format->read(std::move(bytes), decode, name);
     if (page.meta.source.empty() || page.meta.source == name) {
         page.meta.source = input == "-" ? "stdin" : input.filename().string();
     }

@@ -30,6 +30,25 @@ bool ends_with(const std::string& text, const std::string& suffix) {
            text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// The row of table whose extension ends path's file name (the longest such extension, so
+// page.newsml.xml is newsml and not plain .xml), or nullptr.
+template <typename Format>
+const Format* format_by_extension(const std::vector<Format>& table,
+                                  const std::filesystem::path& path) {
+    const std::string name = lower(path.filename().string());
+    const Format* best = nullptr;
+    std::size_t best_len = 0;
+    for (const auto& f : table) {
+        for (const auto& ext : f.extensions) {
+            if (ext.size() > best_len && ends_with(name, ext)) {
+                best = &f;
+                best_len = ext.size();
+            }
+        }
+    }
+    return best;
+}
+
 // Adapts a one-page text writer (page -> bytes) to the table's write signature.
 template <typename TextWriter>
 auto single_page_text(TextWriter writer) {
@@ -131,18 +150,7 @@ const OutputFormat* output_format_named(std::string_view name) {
 }
 
 const OutputFormat* output_format_for_path(const std::filesystem::path& path) {
-    const std::string name = lower(path.filename().string());
-    const OutputFormat* best = nullptr;
-    std::size_t best_len = 0;
-    for (const auto& f : output_formats()) {
-        for (const auto& ext : f.extensions) {
-            if (ext.size() > best_len && ends_with(name, ext)) {
-                best = &f;
-                best_len = ext.size();
-            }
-        }
-    }
-    return best;
+    return format_by_extension(output_formats(), path);
 }
 
 const InputFormat* input_format_named(std::string_view name) {
@@ -151,19 +159,71 @@ const InputFormat* input_format_named(std::string_view name) {
     return nullptr;
 }
 
-const InputFormat& input_format_for_path(const std::filesystem::path& path) {
-    const std::string name = lower(path.filename().string());
-    const InputFormat* best = nullptr;
-    std::size_t best_len = 0;
-    for (const auto& f : input_formats()) {
-        for (const auto& ext : f.extensions) {
-            if (ext.size() > best_len && ends_with(name, ext)) {
-                best = &f;
-                best_len = ext.size();
-            }
+namespace {
+
+// The local name of the root element of the XML document at the start of text (after a UTF-8
+// BOM, white space, the declaration, comments, processing instructions and the DOCTYPE), or
+// "" if text does not open like XML.
+std::string xml_root_name(std::string_view text) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    const auto skip_space = [&text] {
+        while (!text.empty() &&
+               (text[0] == ' ' || text[0] == '\t' || text[0] == '\r' || text[0] == '\n')) {
+            text.remove_prefix(1);
         }
+    };
+    for (;;) {
+        skip_space();
+        if (!text.starts_with('<') || text.size() < 2) return "";
+        std::string_view close;
+        if (text.starts_with("<?")) close = "?>";
+        if (text.starts_with("<!--")) close = "-->";
+        if (text.starts_with("<!")) close = close.empty() ? ">" : close;  // DOCTYPE: no subset
+        if (close.empty()) break;
+        const std::size_t end = text.find(close);
+        if (end == std::string_view::npos) return "";
+        text.remove_prefix(end + close.size());
     }
-    return best ? *best : input_formats().front();
+    text.remove_prefix(1);
+    std::size_t n = 0;
+    while (n < text.size() && text[n] != ' ' && text[n] != '>' && text[n] != '/' &&
+           text[n] != '\t' && text[n] != '\r' && text[n] != '\n') {
+        ++n;
+    }
+    const std::string_view name = text.substr(0, n);
+    const std::size_t colon = name.find(':');
+    return std::string(colon == std::string_view::npos ? name : name.substr(colon + 1));
+}
+
+}  // namespace
+
+const InputFormat& input_format_for(const std::filesystem::path& path, std::string_view head) {
+    if (const InputFormat* by_extension = format_by_extension(input_formats(), path)) {
+        return *by_extension;
+    }
+    const std::string name = lower(path.filename().string());
+    // No known extension: the content decides (a user's "page.xml" is NewsML or JATS).
+    std::string_view text = head;
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    while (!text.empty() &&
+           (text[0] == ' ' || text[0] == '\t' || text[0] == '\n' || text[0] == '\r')) {
+        text.remove_prefix(1);
+    }
+    const std::string root = xml_root_name(text);
+    const char* by_content = nullptr;
+    if (root == "newsMessage") by_content = "newsml";
+    if (root == "article") by_content = "jats";
+    if (by_content == nullptr && text.starts_with('{')) by_content = "json";
+    // Other XML is refused rather than read as a page: only when it says it is XML, since a
+    // plain-text page may open with '<' (a bracketed rubric).
+    if (by_content == nullptr && !root.empty() &&
+        (text.starts_with("<?xml") || ends_with(name, ".xml"))) {
+        throw Error({path.string(), 1, {}},
+                    "an XML document whose root element is <" + root +
+                        ">: banmian reads NewsML-G2 (newsMessage) and JATS (article); to read "
+                        "the file as plain text anyway, add --from txt");
+    }
+    return by_content != nullptr ? *input_format_named(by_content) : input_formats().front();
 }
 
 }  // namespace banmian::pipeline

@@ -48,7 +48,11 @@ const OutputFormat* output_format_named(std::string_view name);
 const OutputFormat* output_format_for_path(const std::filesystem::path& path);
 // The input format named name, or nullptr.
 const InputFormat* input_format_named(std::string_view name);
-// The input format for path by extension; plain text for anything unrecognised.
-const InputFormat& input_format_for_path(const std::filesystem::path& path);
+// The input format for path by extension; when no extension of the table matches (page.xml,
+// a file without extension, standard input), by the content's first bytes: an XML document
+// whose root is newsMessage or article is NewsML-G2 or JATS, a document opening with '{' is
+// structure JSON, anything else plain text. Throws banmian::Error for XML with another root
+// (read as text it would only give one garbled article).
+const InputFormat& input_format_for(const std::filesystem::path& path, std::string_view head);
 
 }  // namespace banmian::pipeline

@@ -159,6 +159,11 @@ SchemaPaths find_schemas(const std::string& option) {
     }
     if (SchemaPaths s = from_catalog(); any(s)) return s;
     if (SchemaPaths s = schemas_in("../shared/schemas"); any(s)) return s;
+#ifdef BANMIAN_BUILD_SCHEMAS
+    // Last, the schemas the build was configured with (BANMIAN_SHARED_DIR/schemas), so
+    // build/banmian finds them from any working directory, as it finds styles/.
+    if (SchemaPaths s = schemas_in(BANMIAN_BUILD_SCHEMAS); any(s)) return s;
+#endif
     throw Error(std::string("no schemas found.\n") + kWhereToGet);
 }
 

@@ -6,8 +6,9 @@
 namespace banmian::readers {
 namespace {
 
-// Kept equal to writers/jats_writer.hpp's kJatsRoleVocab.
+// Kept equal to writers/jats_writer.hpp's kJatsRoleVocab and kJatsGenreVocabUri.
 constexpr const char* kRoleVocab = "banmian-contributor-role";
+constexpr const char* kGenreVocabUri = "http://cv.iptc.org/newscodes/genre/";
 
 struct Reader {
     const std::string& file;
@@ -92,10 +93,27 @@ struct Reader {
         }
     }
 
+    // The genre: the first subject from IPTC's genre vocabulary in article-categories, else
+    // opinion for article-type "editorial" (the Tag Library's opinion piece), else unknown.
+    std::optional<model::Genre> genre(const xmlNode* node, const xmlNode* front) const {
+        const xmlNode* categories = child(front, "article-categories", nullptr);
+        for (const xmlNode* group : children(categories, "subj-group", nullptr)) {
+            if (attribute(group, "vocab-identifier") != kGenreVocabUri) continue;
+            for (const xmlNode* subject : children(group, "subject", nullptr)) {
+                std::string code = attribute(subject, "vocab-term");
+                if (code.empty()) code = text_of(subject);
+                if (const auto g = model::genre_from_iptc_code(code)) return g;
+            }
+        }
+        if (attribute(node, "article-type") == "editorial") return model::Genre::Opinion;
+        return std::nullopt;
+    }
+
     // One article from its front matter and the body beside it.
     model::Article article(const xmlNode* node, const xmlNode* front) const {
         model::Article a;
         titles(front, a);
+        a.genre = genre(node, front);
         if (const xmlNode* body = child(node, "body", nullptr)) blocks(body, a);
         return a;
     }

@@ -123,6 +123,11 @@ struct Reader {
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             a.blocks.push_back(block(blocks[i], path + ".blocks[" + std::to_string(i) + "]"));
         }
+        // banmian's extra "genre" field; absent, null or a value of another producer's
+        // vocabulary is unknown (structure-json.md: readers ignore what they do not know).
+        if (const auto genre = optional_string(node, "genre", path)) {
+            a.genre = model::genre_from_name(*genre);
+        }
         a.span = span(node, path);
         return a;
     }

@@ -15,6 +15,9 @@ constexpr std::string_view kCreatorRole = "bmcrole:";
 constexpr std::string_view kHeadlineRole = "bmhrole:";
 constexpr std::string_view kPageItem = "bmpi:";
 constexpr std::string_view kMeta = "bmmeta:";
+// IPTC Genre NewsCodes: the alias IPTC's catalog declares, and the scheme URI.
+constexpr std::string_view kGenre = "genre:";
+constexpr std::string_view kGenreUri = "http://cv.iptc.org/newscodes/genre/";
 
 // The code after "alias:" when value is in that scheme, else "".
 std::string code_in(const std::string& value, std::string_view alias) {
@@ -74,6 +77,11 @@ struct Reader {
                 a.bylines.push_back({name, *r, {}});
             } else if (is_element(n, "dateline", kNar)) {
                 a.dateline = text_of(n);
+            } else if (is_element(n, "genre", kNar) && !a.genre) {
+                // The first IPTC genre the model knows; others (genre:Current …) are skipped.
+                std::string code = code_in(attribute(n, "qcode"), kGenre);
+                if (code.empty()) code = code_in(attribute(n, "uri"), kGenreUri);
+                a.genre = model::genre_from_iptc_code(code);
             }
         }
         const xmlNode* nitf =

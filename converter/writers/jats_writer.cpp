@@ -77,11 +77,38 @@ void contrib(XmlOut& out, const model::Byline& b, const std::string& language) {
     out.end();
 }
 
-// A sub-article's front-stub: id, titles, contributors, dateline.
+// The genre as the sub-article's subject in IPTC's vocabulary (JATS has no genre element; a
+// subj-group naming the vocabulary keeps the NewsCode itself); nothing when unknown.
+void genre_categories(XmlOut& out, const std::optional<model::Genre>& genre) {
+    if (!genre) return;
+    const std::string code = model::genre_iptc_code(*genre);
+    out.start("article-categories");
+    out.start("subj-group");
+    out.attr("subj-group-type", "genre");
+    out.attr("vocab", kJatsGenreVocab);
+    out.attr("vocab-identifier", kJatsGenreVocabUri);
+    out.start("subject");
+    out.attr("vocab-term", code);
+    out.attr("vocab-term-identifier", kJatsGenreVocabUri + code);
+    out.text(code);
+    out.end();
+    out.end();
+    out.end();
+}
+
+// The sub-article's article-type from the JATS Tag Library's suggested values: "editorial"
+// ("opinion piece, policy statement, or general commentary") for opinion, else "news" (an
+// interview is a news item too; the list has no interview value).
+const char* article_type(const std::optional<model::Genre>& genre) {
+    return genre == model::Genre::Opinion ? "editorial" : "news";
+}
+
+// A sub-article's front-stub: id, genre, titles, contributors, dateline.
 void front_stub(XmlOut& out, const model::Article& a, const std::string& guid,
                 const std::string& language) {
     out.start("front-stub");
     out.element("article-id", "pub-id-type", "other", guid);
+    genre_categories(out, a.genre);  // between article-id and title-group (front-stub model)
     out.start("title-group");
     out.element("article-title", a.headline);
     // JATS has no kicker element: both printed title lines are subtitles told apart by
@@ -144,9 +171,9 @@ void body(XmlOut& out, const model::Article& a, const std::string& id) {
 }  // namespace
 
 std::string write_jats(const model::Page& page, const WriterOptions& options) {
-    require_xml_text(page);
+    const XmlText text = require_xml_text(page);
     const std::string language = language_tag(page);
-    XmlOut out(page_text_bytes(page) + 1024 * (page.articles.size() + 2));
+    XmlOut out(text.needs_escaping);
     out.start_document();
     out.doctype("article", kJatsPublicId, kJatsSystemId);
     out.start("article");
@@ -161,7 +188,7 @@ std::string write_jats(const model::Page& page, const WriterOptions& options) {
         const std::string id = "a" + std::to_string(i + 1);
         out.start("sub-article");
         out.attr("id", id);
-        out.attr("article-type", "news");
+        out.attr("article-type", article_type(a.genre));
         front_stub(out, a, article_guid(page.meta, options, i), language);
         body(out, a, id);
         out.end();

@@ -17,6 +17,9 @@ inline constexpr const char* kJatsSystemId =
     "https://jats.nlm.nih.gov/archiving/1.4/JATS-archivearticle1-4-mathml3.dtd";
 // vocab attribute of <role> and the content-type values the JATS reader relies on.
 inline constexpr const char* kJatsRoleVocab = "banmian-contributor-role";
+// The vocabulary of the genre subject of a sub-article (IPTC Genre NewsCodes).
+inline constexpr const char* kJatsGenreVocab = "IPTC Genre NewsCodes";
+inline constexpr const char* kJatsGenreVocabUri = "http://cv.iptc.org/newscodes/genre/";
 
 // One page as a JATS article: page metadata in front (journal-title = publication, pub-date,
 // fpage = page label, page furniture as front/notes), each article a sub-article with a

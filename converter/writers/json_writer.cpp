@@ -82,6 +82,11 @@ void write_article(JsonStream& json, const model::Article& article) {
     json.begin_array();
     for (const auto& block : article.blocks) write_block(json, block);
     json.end_array();
+    // An extra field (structure-json.md: writers may add fields), only where the genre is known.
+    if (article.genre) {
+        json.key("genre");
+        json.string(model::genre_name(*article.genre));
+    }
     add_span(json, article.span);
     json.end_object();
 }

@@ -2,8 +2,10 @@
 
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string_view>
 
 #include "core/error.hpp"
@@ -60,17 +62,30 @@ bool is_ascii_or_wide_digit(std::string_view text, std::size_t pos) {
 }
 
 // Offset of the first byte sequence that is not a character XML 1.0 can carry (invalid UTF-8,
-// C0 controls other than tab/LF/CR, surrogates, U+FFFE, U+FFFF), or npos. Checks lead and
-// continuation bytes directly (Unicode Table 3-7) instead of assembling code points: this runs
-// over every byte the XML writers emit, so it must stay cheap next to the writing itself.
-std::size_t first_bad_xml_char(std::string_view text) {
+// C0 controls other than tab/LF/CR, surrogates, U+FFFE, U+FFFF), or npos; sets needs_escaping
+// if the text holds a byte element content must escape (< > & CR: libxml2's
+// xmlEncodeSpecialChars set). Checks lead and continuation bytes directly (Unicode Table 3-7)
+// instead of assembling code points: this runs over every byte the XML writers emit, so it
+// must stay cheap next to the writing itself.
+std::size_t first_bad_xml_char(std::string_view text, bool& needs_escaping) {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
         const unsigned char c = s[i];
+        // Fast path for the bulk of Chinese text: lead bytes E1..EC and EE (U+1000..U+CFFF,
+        // U+E000..U+EFFF) take any two continuation bytes; E0, ED and EF need the range checks
+        // below (overlong forms, surrogates, U+FFFE/U+FFFF).
+        if (static_cast<unsigned char>(c - 0xE1) < 0x0E && c != 0xED && i + 3 <= n) {
+            std::uint16_t tail = 0;  // both continuation bytes, tested at once
+            std::memcpy(&tail, s + i + 1, 2);
+            if ((tail & 0xC0C0) != 0x8080) return i;
+            i += 3;
+            continue;
+        }
         if (c < 0x80) {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return i;
+            needs_escaping |= c == '<' || c == '>' || c == '&' || c == '\r';
             ++i;
         } else if (c >= 0xE0 && c <= 0xEF) {  // 3 bytes: almost all CJK text
             if (i + 3 > n) return i;
@@ -99,43 +114,56 @@ std::size_t first_bad_xml_char(std::string_view text) {
     return std::string_view::npos;
 }
 
-void require(const model::Page& page, std::string_view text, const std::string& field) {
-    const std::size_t bad = first_bad_xml_char(text);
-    if (bad == std::string_view::npos) return;
-    throw Error({page.meta.source, {}, {}}, "cannot write XML: " + field +
-                                                " holds a byte sequence that is not a valid XML "
-                                                "character at byte " +
-                                                std::to_string(bad) + " of the field");
+// Calls visit(text, field, article) for every text the XML writers may emit; article is the
+// 1-based article number, 0 for page-level text.
+template <typename Visit>
+void for_each_text(const model::Page& page, Visit&& visit) {
+    const model::PageMeta& m = page.meta;
+    for (const std::string* text : {&m.publication, &m.date, &m.page, &m.language, &m.source}) {
+        visit(*text, "page metadata", 0);
+    }
+    const auto optional = [](const std::optional<std::string>& text) {
+        return text ? std::string_view(*text) : std::string_view();
+    };
+    for (std::size_t i = 0; i < page.articles.size(); ++i) {
+        const model::Article& a = page.articles[i];
+        const std::size_t n = i + 1;
+        visit(a.headline, "headline", n);
+        visit(optional(a.kicker), "kicker", n);
+        visit(optional(a.subtitle), "subtitle", n);
+        visit(optional(a.dateline), "dateline", n);
+        for (const auto& b : a.bylines) visit(b.name, "byline", n);
+        for (const auto& block : a.blocks) {
+            if (const auto* p = std::get_if<model::Paragraph>(&block)) {
+                visit(p->text, "paragraph", n);
+            } else if (const auto* t = std::get_if<model::Intertitle>(&block)) {
+                visit(t->text, "intertitle", n);
+            } else {
+                const auto& f = std::get<model::Figure>(block);
+                visit(f.caption, "caption", n);
+                visit(optional(f.credit), "credit", n);
+            }
+        }
+    }
+    for (const auto& item : page.page_items) visit(item.text, "page item", 0);
 }
 
 }  // namespace
 
-void require_xml_text(const model::Page& page) {
-    for (const std::string* m : {&page.meta.publication, &page.meta.date, &page.meta.page,
-                                 &page.meta.language, &page.meta.source}) {
-        require(page, *m, "page metadata");
-    }
-    for (std::size_t i = 0; i < page.articles.size(); ++i) {
-        const model::Article& a = page.articles[i];
-        const std::string where = "article " + std::to_string(i + 1);
-        require(page, a.headline, where + " headline");
-        require(page, a.kicker.value_or(""), where + " kicker");
-        require(page, a.subtitle.value_or(""), where + " subtitle");
-        require(page, a.dateline.value_or(""), where + " dateline");
-        for (const auto& b : a.bylines) require(page, b.name, where + " byline");
-        for (const auto& block : a.blocks) {
-            if (const auto* p = std::get_if<model::Paragraph>(&block)) {
-                require(page, p->text, where + " paragraph");
-            } else if (const auto* t = std::get_if<model::Intertitle>(&block)) {
-                require(page, t->text, where + " intertitle");
-            } else {
-                const auto& f = std::get<model::Figure>(block);
-                require(page, f.caption, where + " caption");
-                require(page, f.credit.value_or(""), where + " credit");
-            }
-        }
-    }
-    for (const auto& item : page.page_items) require(page, item.text, "page item");
+XmlText require_xml_text(const model::Page& page) {
+    XmlText result;
+    for_each_text(page, [&](std::string_view text, const char* field, std::size_t article) {
+        const std::size_t bad = first_bad_xml_char(text, result.needs_escaping);
+        if (bad == std::string_view::npos) return;
+        // The message is built only here: the check runs over every text of every page.
+        const std::string where =
+            article == 0 ? field : "article " + std::to_string(article) + " " + field;
+        throw Error({page.meta.source, {}, {}},
+                    "cannot write XML: " + where +
+                        " holds a byte sequence that is not a valid XML character at byte " +
+                        std::to_string(bad) + " of the field");
+    });
+    return result;
 }
 
 std::string format_utc(long long t) {
@@ -313,24 +341,6 @@ std::string language_tag(const model::Page& page) {
 
 std::string role_word(model::Role role, const std::string& language) {
     return model::role_word(role, model::is_traditional_language(language));
-}
-
-std::size_t page_text_bytes(const model::Page& page) {
-    std::size_t n = 0;
-    for (const auto& a : page.articles) {
-        n += a.headline.size() + a.kicker.value_or("").size() + a.subtitle.value_or("").size() +
-             a.dateline.value_or("").size();
-        for (const auto& b : a.bylines) n += b.name.size();
-        for (const auto& block : a.blocks) {
-            if (const auto* p = std::get_if<model::Paragraph>(&block)) n += p->text.size();
-            if (const auto* t = std::get_if<model::Intertitle>(&block)) n += t->text.size();
-            if (const auto* f = std::get_if<model::Figure>(&block)) {
-                n += f->caption.size() + f->credit.value_or("").size();
-            }
-        }
-    }
-    for (const auto& item : page.page_items) n += item.text.size();
-    return n;
 }
 
 DatelineParts split_dateline(const std::string& dateline) {

@@ -45,10 +45,11 @@ std::string role_word(model::Role role, const std::string& language);
 // Throws banmian::Error (naming the source file and the field) if any text of the page is not
 // valid UTF-8 or holds a character XML 1.0 cannot carry (C0 controls other than tab, LF, CR;
 // U+FFFE, U+FFFF). xmlTextWriter copies such bytes through into a file no parser accepts.
-void require_xml_text(const model::Page& page);
-
-// Bytes of text on the page (headlines, bylines, blocks, page items), to size output buffers.
-std::size_t page_text_bytes(const model::Page& page);
+// Also tells whether any text holds a character element content must escape.
+struct XmlText {
+    bool needs_escaping = false;  // some text holds < > & or CR
+};
+XmlText require_xml_text(const model::Page& page);
 
 // A dateline split into its printed parts (prefix + location + date + rest == text).
 // Only datelines that start with a known news organisation (本报, 新华社, …) are split,

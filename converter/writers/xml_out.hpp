@@ -10,8 +10,9 @@ namespace banmian::writers {
 
 class XmlOut {
   public:
-    // size_hint: expected output bytes, to size the buffer once.
-    explicit XmlOut(std::size_t size_hint = 1 << 16);
+    // text_needs_escaping: whether any text may hold < > & or CR (require_xml_text tells per
+    // page); when false, text skips libxml2's escaping pass.
+    explicit XmlOut(bool text_needs_escaping = true);
     ~XmlOut();
     XmlOut(const XmlOut&) = delete;
     XmlOut& operator=(const XmlOut&) = delete;
@@ -25,7 +26,7 @@ class XmlOut {
     // Opens an element in a namespace declared on it (xmlns="uri").
     void start_ns(const char* name, const char* uri);
     // Values must be XML-safe UTF-8: page text is checked once per page with
-    // require_xml_text (xml_meta.hpp) before writing starts.
+    // require_xml_text (xml_meta.hpp) before writing starts. Attribute values are escaped.
     void attr(const char* name, const std::string& value);
     void attr(const char* name, const char* value);
     // Writes escaped character data.
@@ -45,6 +46,8 @@ class XmlOut {
     std::string finish();
 
   private:
+    // Writes the line break and indentation before a new element, outside mixed content.
+    void open_element();
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

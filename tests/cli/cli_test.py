@@ -217,6 +217,92 @@ class StdinStdout(TempDirTest):
         self.assertEqual(validate(out), (0, ""))
 
 
+class InputByContent(TempDirTest):
+    """An input whose extension names no format (page.xml, no extension, stdin) is read by its
+    content: NewsML-G2 and JATS by their root element, structure JSON by its opening brace."""
+
+    def convert_to(self, fmt):
+        page = self.write("page.txt", PAGE.encode())
+        out = self.dir / ("page." + fmt + ".xml")
+        done = run("convert", str(page), "-o", str(out), "--publication", "人民日报")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        direct = run("convert", str(page), "-o", "-", "--to", "json")
+        return out, json.loads(direct.stdout.decode("utf-8"))
+
+    def test_xml_named_plainly_is_read_by_its_root(self):
+        for fmt in ("newsml", "jats"):
+            out, direct = self.convert_to(fmt)
+            for name in ("page.xml", "page"):
+                renamed = self.write(name, out.read_bytes())
+                done = run("convert", str(renamed), "-o", "-", "--to", "json")
+                self.assertEqual(done.returncode, 0, done.stderr)
+                back = json.loads(done.stdout.decode("utf-8"))
+                self.assertEqual(back["articles"][0]["headline"],
+                                 direct["articles"][0]["headline"], (fmt, name))
+                self.assertEqual(len(back["articles"]), len(direct["articles"]), (fmt, name))
+
+    def test_xml_on_stdin(self):
+        out, direct = self.convert_to("newsml")
+        done = run("convert", "-", "-o", "-", "--to", "json", stdin=out.read_bytes())
+        self.assertEqual(done.returncode, 0, done.stderr)
+        back = json.loads(done.stdout.decode("utf-8"))
+        self.assertEqual([a["headline"] for a in back["articles"]],
+                         [a["headline"] for a in direct["articles"]])
+
+    def test_json_without_extension(self):
+        page = self.write("page.txt", PAGE.encode())
+        direct = run("convert", str(page), "-o", "-", "--to", "json")
+        renamed = self.write("structure", direct.stdout)
+        done = run("convert", str(renamed), "-o", "-", "--to", "json")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(json.loads(done.stdout)["articles"], json.loads(direct.stdout)["articles"])
+
+    def test_other_xml_is_refused_and_writes_nothing(self):
+        other = self.write("other.xml", b'<?xml version="1.0"?>\n<rss version="2.0"/>\n')
+        out = self.dir / "other.json"
+        done = run("convert", str(other), "-o", str(out))
+        self.assertEqual(done.returncode, 1)
+        self.assertIn("other.xml:1: an XML document whose root element is <rss>", done.stderr)
+        self.assertIn("--from txt", done.stderr)
+        self.assertFalse(out.exists())
+        forced = run("convert", str(other), "-o", str(out), "--from", "txt")
+        self.assertEqual(forced.returncode, 0, forced.stderr)
+
+    def test_text_opening_with_a_bracket_stays_text(self):
+        page = self.write("page", ("<图片新闻>\n" + PAGE).encode())
+        done = run("convert", str(page), "-o", "-", "--to", "json")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn("经济运行总体平稳", done.stdout.decode("utf-8"))
+
+
+class Validate(TempDirTest):
+    """banmian validate as a user runs it: from any directory, and with schemas missing."""
+
+    def test_finds_the_schemas_from_any_directory(self):
+        page = self.write("page.txt", PAGE.encode())
+        out = self.dir / "page.newsml.xml"
+        self.assertEqual(run("convert", str(page), "-o", str(out)).returncode, 0)
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("BANMIAN_SCHEMAS", "XML_CATALOG_FILES")}
+        done = subprocess.run([BIN, "validate", "page.newsml.xml"], cwd=self.dir, env=env,
+                              capture_output=True, text=True)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIn("page.newsml.xml: valid, NewsML-G2 2.35", done.stdout)
+
+    def test_missing_schemas_say_where_to_get_them(self):
+        page = self.write("page.txt", PAGE.encode())
+        out = self.dir / "page.jats.xml"
+        self.assertEqual(run("convert", str(page), "-o", str(out)).returncode, 0)
+        empty = self.dir / "empty"
+        empty.mkdir()
+        done = subprocess.run([BIN, "validate", str(out)], cwd=self.dir, capture_output=True,
+                              text=True, env=dict(os.environ, BANMIAN_SCHEMAS=str(empty)))
+        self.assertEqual(done.returncode, 1)
+        self.assertIn("BANMIAN_SCHEMAS=" + str(empty), done.stderr)
+        self.assertIn("@jats4r/dtds", done.stderr)
+        self.assertIn("https://github.com/iptc/newsml-g2", done.stderr)
+
+
 class Corpus(TempDirTest):
     """Every dev page converts to structure JSON that is valid against our schema."""
 
