@@ -1,22 +1,23 @@
 #include "pipeline/convert.hpp"
 
-#include <regex>
-
 #include "core/atomic_file.hpp"
 #include "core/error.hpp"
+#include "model/iso_date.hpp"
 #include "pipeline/formats.hpp"
 
 namespace banmian::pipeline {
 namespace {
 
-// Checks an ISO 8601 calendar date (YYYY-MM-DD); once per run, so std::regex is fine here.
+// Checks an ISO 8601 calendar date (YYYY-MM-DD), the same rule the structure JSON reader
+// applies to "meta.date".
 void check_iso_date(const std::string& date) {
-    static const std::regex iso(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
-    if (!std::regex_match(date, iso)) {
+    if (!model::is_iso_date(date)) {
         throw Error("--date must be an ISO 8601 date such as 2023-07-11, not '" + date + "'");
     }
 }
 
+// Options given on the command line win over the metadata the reader found in the input
+// (structure JSON "meta", NewsML-G2 contentMeta, JATS front); an empty option keeps the input's.
 void apply_overrides(model::PageMeta& meta, const MetaOverrides& overrides) {
     if (!overrides.publication.empty()) meta.publication = overrides.publication;
     if (!overrides.date.empty()) meta.date = overrides.date;

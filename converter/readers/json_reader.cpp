@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/error.hpp"
+#include "model/iso_date.hpp"
 
 namespace banmian::readers {
 namespace {
@@ -58,6 +59,22 @@ struct Reader {
             fail(path + ".lines", "must be [first, last] line numbers");
         }
         return {(*it)[0].get<int>(), (*it)[1].get<int>()};
+    }
+
+    // The optional page-level "meta" object json_writer.cpp adds: publication, date, page and
+    // language; a missing or null field is unknown. The date follows the rule of --date.
+    void meta(const json& doc, model::PageMeta& out) const {
+        const auto it = doc.find("meta");
+        if (it == doc.end() || it->is_null()) return;
+        if (!it->is_object()) fail("meta", "must be an object");
+        out.publication = optional_string(*it, "publication", "meta").value_or("");
+        out.date = optional_string(*it, "date", "meta").value_or("");
+        if (!out.date.empty() && !model::is_iso_date(out.date)) {
+            fail("meta.date",
+                 "must be an ISO 8601 date such as 2023-07-11, not \"" + out.date + "\"");
+        }
+        out.page = optional_string(*it, "page", "meta").value_or("");
+        out.language = optional_string(*it, "language", "meta").value_or("");
     }
 
     // One entry of "blocks" by its "type".
@@ -148,6 +165,7 @@ model::Page read_structure_json(std::string_view bytes, const std::string& file_
     }
     model::Page page;
     page.meta.source = r.optional_string(doc, "source", "(root)").value_or("");
+    r.meta(doc, page.meta);
     const json& articles = r.array(doc, "articles", "(root)");
     for (std::size_t i = 0; i < articles.size(); ++i) {
         page.articles.push_back(r.article(articles[i], "articles[" + std::to_string(i) + "]"));

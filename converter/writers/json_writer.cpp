@@ -1,5 +1,7 @@
 #include "writers/json_writer.hpp"
 
+#include <utility>
+
 #include "writers/json_stream.hpp"
 
 namespace banmian::writers {
@@ -89,6 +91,31 @@ void write_article(JsonStream& json, const model::Article& article) {
     json.end_object();
 }
 
+// "meta": the page's publication, date, page label and language, only those known; nothing
+// when none is, so a page converted without --publication/--date/--page/--lang keeps the
+// plain v1 shape (structure-json.md: writers may add fields).
+void write_meta(JsonStream& json, const model::PageMeta& meta) {
+    using Field = std::pair<const char*, const std::string*>;
+    const Field fields[] = {
+        {"publication", &meta.publication},
+        {"date", &meta.date},
+        {"page", &meta.page},
+        {"language", &meta.language},
+    };
+    bool open = false;
+    for (const auto& [name, value] : fields) {
+        if (value->empty()) continue;
+        if (!open) {
+            json.key("meta");
+            json.begin_object();
+            open = true;
+        }
+        json.key(name);
+        json.string(*value);
+    }
+    if (open) json.end_object();
+}
+
 // Bytes of text in a block (what the output spends beyond its fixed per-node overhead).
 std::size_t block_text_size(const model::Block& block) {
     if (const auto* p = std::get_if<model::Paragraph>(&block)) return p->text.size();
@@ -101,7 +128,8 @@ std::size_t block_text_size(const model::Block& block) {
 // size per node (unused capacity is never touched, so it costs no resident memory).
 std::size_t estimated_size(const model::Page& page) {
     constexpr std::size_t kPerNode = 160;  // keys, indent, span of the deepest node
-    std::size_t size = 256 + page.meta.source.size();
+    std::size_t size = 256 + page.meta.source.size() + kPerNode + page.meta.publication.size() +
+                       page.meta.date.size() + page.meta.page.size() + page.meta.language.size();
     for (const auto& a : page.articles) {
         size += kPerNode * 2 + a.headline.size() + (a.kicker ? a.kicker->size() : 0) +
                 (a.subtitle ? a.subtitle->size() : 0) + (a.dateline ? a.dateline->size() : 0);
@@ -123,6 +151,7 @@ std::string write_structure_json(const model::Page& page) {
     json.integer(1);
     json.key("source");
     json.string(page.meta.source);
+    write_meta(json, page.meta);
     json.key("articles");
     json.begin_array();
     for (const auto& a : page.articles) write_article(json, a);
