@@ -1,6 +1,7 @@
 #include "readers/jats_reader.hpp"
 
 #include "core/error.hpp"
+#include "model/iso_date.hpp"
 #include "readers/xml_input.hpp"
 
 namespace banmian::readers {
@@ -129,9 +130,19 @@ struct Reader {
         if (const xmlNode* date = child(meta, "pub-date", nullptr)) {
             page.meta.date = attribute(date, "iso-8601-date");
             if (page.meta.date.empty()) {
+                // A hand-written pub-date may give month and day without a leading zero.
+                const auto two_digits = [](std::string part) {
+                    return part.size() == 1 ? "0" + part : part;
+                };
                 page.meta.date = text_of(child(date, "year", nullptr)) + "-" +
-                                 text_of(child(date, "month", nullptr)) + "-" +
-                                 text_of(child(date, "day", nullptr));
+                                 two_digits(text_of(child(date, "month", nullptr))) + "-" +
+                                 two_digits(text_of(child(date, "day", nullptr)));
+            }
+            // The page date is a full calendar date everywhere (structure JSON meta.date,
+            // --date); a partial one would only fail later, far from its cause.
+            if (!model::is_iso_date(page.meta.date)) {
+                fail(date, "pub-date must be a full date (iso-8601-date=\"YYYY-MM-DD\", or year, "
+                           "month and day), not \"" + page.meta.date + "\"");
             }
         }
         page.meta.page = text_of(child(meta, "fpage", nullptr));

@@ -276,6 +276,31 @@ TEST(Readers, PrettyPrintedTextFromOtherToolsIsJoined) {
               "Two  spaces and a break");
 }
 
+TEST(Readers, JatsPubDateFromPartsOrRefused) {
+    const auto page_with = [](const std::string& pub_date) {
+        return "<article><front><article-meta>" + pub_date +
+               "</article-meta></front><sub-article><front-stub><title-group><article-title>"
+               "标题</article-title></title-group></front-stub></sub-article></article>";
+    };
+    // Parts without leading zeros, as a person writes them, make a full ISO date.
+    EXPECT_EQ(readers::read_jats(page_with("<pub-date><day>5</day><month>7</month>"
+                                           "<year>2023</year></pub-date>"),
+                                 "parts.jats.xml")
+                  .meta.date,
+              "2023-07-05");
+    // A date without its day is refused where it stands, not passed on half-made.
+    try {
+        readers::read_jats(page_with("<pub-date>\n<month>7</month><year>2023</year></pub-date>"),
+                           "partial.jats.xml");
+        FAIL() << "no error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.where().file, "partial.jats.xml");
+        EXPECT_NE(std::string(e.what()).find("pub-date must be a full date"), std::string::npos)
+            << e.what();
+        EXPECT_NE(std::string(e.what()).find("\"2023-07-\""), std::string::npos) << e.what();
+    }
+}
+
 TEST(Language, GuessedFromScriptWhenNotGiven) {
     model::Page page;
     page.articles.push_back({});
