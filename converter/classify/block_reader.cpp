@@ -45,6 +45,13 @@ std::u32string_view split_back(std::u32string_view text, Decision& d) {
             d.dateline = to_utf8(inner);
             d.ends_article = true;
             d.evidence.push_back("closing dateline in brackets");
+        } else if (auto m = match_dateline_with_credit(inner)) {
+            // "…。（新华社北京1月2日电  记者周圆、黄垚）": dateline and reporters in one bracket
+            // (structure-json.md, Conventions; holdout3 rmrb-20250103-07).
+            d.dateline = to_utf8(m->dateline);
+            d.bylines.insert(d.bylines.begin(), m->bylines.begin(), m->bylines.end());
+            d.ends_article = true;
+            d.evidence.push_back("closing dateline and reporters in brackets");
         } else {
             break;
         }
@@ -333,6 +340,16 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
                 d.dateline = to_utf8(inner);
                 d.confidence = 0.85;
                 d.evidence.insert(d.evidence.begin(), "a bracketed dateline");
+                return r;
+            }
+            // A dateline and its reporters in one bracket on a line of their own (holdout3
+            // rmrb-20250103-07: "（新华社北京1月2日电  记者周圆、黄垚）").
+            if (auto m = match_dateline_with_credit(inner)) {
+                r.shape = Shape::Dateline;
+                d.dateline = to_utf8(m->dateline);
+                d.bylines = std::move(m->bylines);
+                d.confidence = 0.85;
+                d.evidence.insert(d.evidence.begin(), "a bracketed dateline with reporters");
                 return r;
             }
         }

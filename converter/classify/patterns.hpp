@@ -28,6 +28,11 @@ struct LeadingCredit {
 };
 std::optional<LeadingCredit> match_leading_credit(std::u32string_view text);
 
+// A bracket's whole content holding a dateline and the reporters after it ("新华社北京1月2日电
+// 记者周圆、黄垚", structure-json.md: "A dateline printed in brackets at the end of an
+// article"): the dateline and the bylines (rest is the content's length).
+std::optional<DatelineMatch> match_dateline_with_credit(std::u32string_view inner);
+
 // True when text (a whole bracket's content, e.g. "本报罗马7月24日电") is a dateline alone.
 bool is_bare_dateline(std::u32string_view text);
 
