@@ -448,6 +448,23 @@ bool summary_line(const Context& c, std::size_t i, bool opinion) {
         return !segment::is_pause(first) && !segment::is_sentence_end(first) &&
                !segment::is_closer(first);
     }
+    // 提要 printed as an indented paragraph that stops without any punctuation right over an
+    // indented body paragraph: a paragraph never ends so, and a column-broken one goes on
+    // unindented (an empty line between the two may be a column break: see below)
+    // (structure-json.md: "An unpunctuated summary line under an opinion headline (提要) is the
+    // subtitle"; holdout3 rmrb-20230703-05, -14-w25, where the column rubric that marks the opinion
+    // piece is not printed).
+    if (c.shapes[i] == Shape::Paragraph && c.seg.blocks[i].indented && i + 1 < c.size() &&
+        c.shapes[i + 1] == Shape::Paragraph && c.seg.blocks[i + 1].indented &&
+        !c.seg.blocks[i + 1].blank_before && !c.decisions[i + 1].dateline) {
+        const Features& f = c.features[i];
+        const Decision& d = c.decisions[i];
+        if (f.length >= 8 && f.length <= 120 && f.han > 0 && !f.ends_sentence && !f.ends_pause &&
+            !f.ends_function_word && !f.ends_digit && f.inner_sentence_ends == 0 && !f.speech &&
+            !d.dateline && d.bylines.empty() && d.items.empty() && !d.ends_article) {
+            return true;
+        }
+    }
     for (std::size_t m = i; m < c.size() && m < i + 3; ++m) {
         const Decision& d = c.decisions[m];
         if ((c.shapes[m] != Shape::Paragraph && c.shapes[m] != Shape::Heading) ||
