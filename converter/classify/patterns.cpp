@@ -312,6 +312,18 @@ std::size_t trailing_bracket(std::u32string_view text) {
     return std::u32string_view::npos;
 }
 
+bool opens_with_bracket_label(std::u32string_view text) {
+    if (text.size() < 4 || text.front() != U'【') return false;
+    const std::size_t close = text.substr(0, 10).find(U'】');
+    return close != std::u32string_view::npos && close >= 2 &&
+           !segment::trim(text.substr(close + 1)).empty();
+}
+
+bool is_bracket_label(std::u32string_view text) {
+    text = segment::trim(text);
+    return text.size() >= 3 && text.size() <= 12 && text.front() == U'【' && text.back() == U'】';
+}
+
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
     text = segment::trim(text);
     if (text.empty()) return std::nullopt;
@@ -329,7 +341,7 @@ std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
             return model::PageItemKind::SectionLabel;
         }
     }
-    if (text.front() == U'【' && text.back() == U'】' && text.size() <= 12) {
+    if (is_bracket_label(text)) {
         return model::PageItemKind::SectionLabel;
     }
     if (text == U"广告" || text == U"廣告" || text == U"（广告）" || text == U"(广告)") {

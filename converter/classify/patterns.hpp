@@ -49,6 +49,13 @@ bool opens_like_caption(std::u32string_view text);
 // The same on UTF-8 text.
 bool opens_like_caption(std::string_view utf8_text);
 
+// True when text opens with a label in 【】 (1-8 characters) and goes on after it:
+// "【关键词】地铁站里的“美术馆”", "【故事】李刚是…".
+bool opens_with_bracket_label(std::u32string_view text);
+
+// True when text is a label in 【】 alone ("【点评】", "【新闻速递】"), at most 12 characters.
+bool is_bracket_label(std::u32string_view text);
+
 // Page furniture that makes up a whole block: 本版责编：…, （下转第五版）, 广告, （远望台）.
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text);
 

@@ -311,6 +311,30 @@ void promote_long_dash_kickers(Context& c) {
     }
 }
 
+// A 【label】 alone ("【点评】") between two paragraphs of one article heads a part of it, as
+// 核心阅读 does: an intertitle that never starts an article. Page furniture (section_label) is
+// a rubric over several items (structure-json.md: "a rubric over several briefs such as
+// 新闻速递"), so not when the text before it closed an article, when a dateline follows (the
+// first brief), or, in indented and wrapped pages, when it stands flush (holdout3
+// rmrb-20230703-05, rmrb-20250103-05-tw).
+void label_headings_inside_articles(Context& c) {
+    for (std::size_t i = 1; i + 1 < c.size(); ++i) {
+        const Decision& d = c.decisions[i];
+        if (c.shapes[i] != Shape::Furniture || d.furniture != model::PageItemKind::SectionLabel ||
+            !is_bracket_label(segment::to_u32(c.seg.blocks[i].text))) {
+            continue;
+        }
+        if (c.seg.layout != Layout::Blank && !c.seg.blocks[i].indented) continue;
+        const std::size_t p = i - 1, k = i + 1;
+        if (c.shapes[p] != Shape::Paragraph || c.decisions[p].ends_article) continue;
+        if (c.shapes[k] != Shape::Paragraph || c.decisions[k].dateline) continue;
+        c.shapes[i] = Shape::BoxHeading;
+        c.decisions[i].text = std::string(c.seg.blocks[i].text);
+        c.decisions[i].evidence.insert(c.decisions[i].evidence.begin(),
+                                       "a 【label】 between paragraphs of an article: its heading");
+    }
+}
+
 class RuleClassifier final : public Classifier {
   public:
     const char* name() const override { return "rules"; }
@@ -459,9 +483,11 @@ bool summary_line(const Context& c, std::size_t i, bool opinion) {
         !c.seg.blocks[i + 1].blank_before && !c.decisions[i + 1].dateline) {
         const Features& f = c.features[i];
         const Decision& d = c.decisions[i];
-        if (f.length >= 8 && f.length <= 120 && f.han > 0 && !f.ends_sentence && !f.ends_pause &&
-            !f.ends_function_word && !f.ends_digit && f.inner_sentence_ends == 0 && !f.speech &&
-            !d.dateline && d.bylines.empty() && d.items.empty() && !d.ends_article) {
+        // (A 【label】 line opens the box's text: "【人物】阅读推广人李刚".)
+        const bool labelled = opens_with_bracket_label(segment::to_u32(c.seg.blocks[i].text));
+        if (!labelled && f.length >= 8 && f.length <= 120 && f.han > 0 && !f.ends_sentence &&
+            !f.ends_pause && !f.ends_function_word && !f.ends_digit && f.inner_sentence_ends == 0 &&
+            !f.speech && !d.dateline && d.bylines.empty() && d.items.empty() && !d.ends_article) {
             return true;
         }
     }
@@ -850,7 +876,12 @@ void promote_lone_intertitles(Context& c) {
                 segment::enumerator_length(segment::to_u32(c[t].decision.text)) > 0;
             // An indented heading sits inside an article: it never heads one.
             const bool indented = c.seg.layout != Layout::Blank && c.seg.blocks[t].indented;
-            if (before && after && !numbered && !indented) {
+            // A 【点评】 label heads a part of its article, never another one (holdout3
+            // rmrb-20250103-05-tw; 核心阅读 after a body does head one: spec "Negative for the
+            // summary box").
+            const bool fixed = c.shapes[t] == Shape::BoxHeading &&
+                               is_bracket_label(segment::to_u32(c.decisions[t].text));
+            if (before && after && !numbered && !indented && !fixed) {
                 Decision& d = c[t].decision;
                 set(d, Label::Headline, 0.55, "the article's only intertitle: a new article");
                 d.starts_article = true;
@@ -867,8 +898,9 @@ void mark_unindented_continuations(Context& c) {
     if (c.seg.layout == Layout::Blank) return;
     for (std::size_t i = 1; i < c.size(); ++i) {
         Decision& d = c.decisions[i];
+        // (A paragraph opening with a 【label】 never continues one: it may not.)
         if (d.label != Label::Paragraph || c.seg.blocks[i].indented || d.starts_article ||
-            d.dateline || !d.items.empty()) {
+            d.dateline || !d.items.empty() || !d.may_continue) {
             continue;
         }
         std::size_t p = i;
@@ -917,6 +949,7 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
     promote_kickers_over_headlines(c);
     promote_titles_with_pauses(c);
     promote_long_dash_kickers(c);
+    label_headings_inside_articles(c);
     for (std::size_t i = 0; i < n; ++i) {
         if (c.shapes[i] == Shape::Heading && summary_box_heading(c.decisions[i].text)) {
             c.shapes[i] = Shape::BoxHeading;
