@@ -335,6 +335,30 @@ void label_headings_inside_articles(Context& c) {
     }
 }
 
+// A writer's credit "张佳莹文" (a name and 文, "text by") closing an article, where a heading or
+// the page end comes next, is the article's byline, not an intertitle (holdout3
+// rmrb-20230703-05: a picture-and-verse item).
+void credits_with_wen(Context& c) {
+    for (std::size_t i = 1; i < c.size(); ++i) {
+        if (c.shapes[i] != Shape::Heading && c.shapes[i] != Shape::Paragraph) continue;
+        const std::u32string text = segment::to_u32(c.seg.blocks[i].text);
+        if (text.size() < 3 || text.size() > 5 || (text.back() != U'文')) continue;
+        const std::u32string_view name = std::u32string_view(text).substr(0, text.size() - 1);
+        if (!looks_like_name(name, false)) continue;
+        std::size_t k = i + 1;
+        while (k < c.size() && c.shapes[k] == Shape::Furniture) ++k;
+        if (k < c.size() && c.shapes[k] != Shape::Heading && c.shapes[k] != Shape::Dash) continue;
+        if (c.shapes[i - 1] != Shape::Paragraph || c.decisions[i - 1].ends_article) continue;
+        Decision& d = c.decisions[i];
+        c.shapes[i] = Shape::Names;
+        d.bylines = {model::Byline{segment::to_utf8(name), model::Role::None, {}}};
+        d.open_end = false;
+        d.rejoin = false;
+        d.may_continue = false;
+        d.evidence.insert(d.evidence.begin(), "a name and 文 closing the article: its writer");
+    }
+}
+
 class RuleClassifier final : public Classifier {
   public:
     const char* name() const override { return "rules"; }
@@ -950,6 +974,7 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
     promote_titles_with_pauses(c);
     promote_long_dash_kickers(c);
     label_headings_inside_articles(c);
+    credits_with_wen(c);
     for (std::size_t i = 0; i < n; ++i) {
         if (c.shapes[i] == Shape::Heading && summary_box_heading(c.decisions[i].text)) {
             c.shapes[i] = Shape::BoxHeading;
