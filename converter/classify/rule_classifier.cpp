@@ -915,6 +915,40 @@ void promote_lone_intertitles(Context& c) {
     }
 }
 
+// A section head printed as a short question over an intertitle line ("场地点位如何选？" +
+// "助餐小院设在农户家，乡亲吃饭更省心，群众增收有路径") is the first line of a two-line
+// intertitle (structure-json.md: an intertitle printed on two lines is one), not a paragraph:
+// it ends with ？ only, holds at most one pause, is at most 12 characters, and sits directly
+// above the intertitle, both indented as paragraphs in an indented or wrapped page (where an
+// indented heading never heads an article; holdout3 rmrb-20250102-07). A short question over
+// a paragraph stays text ("这怎么可以呢？"); in blank-line pages a question over a heading may
+// be a kicker over the next headline, so it stays as it is read.
+void join_question_heads(Context& c) {
+    if (c.seg.layout == Layout::Blank) return;
+    for (std::size_t i = 1; i < c.size(); ++i) {
+        Decision& t = c.decisions[i];
+        Decision& q = c.decisions[i - 1];
+        if (t.label != Label::Intertitle || t.join_previous || t.starts_article) continue;
+        if (q.label != Label::Paragraph || q.starts_article || q.dateline || !q.bylines.empty() ||
+            !q.items.empty() || q.ends_article || c.seg.blocks[i].blank_before) {
+            continue;
+        }
+        const Features& f = c.features[i - 1];
+        const std::string& text = q.text;
+        const bool question = text.ends_with("？") || text.ends_with("?");
+        if (!question || f.length < 4 || f.length > 12 || f.inner_sentence_ends > 0 ||
+            f.pauses > 1 || !f.quotes_balanced || !c.seg.blocks[i - 1].indented ||
+            !c.seg.blocks[i].indented) {
+            continue;
+        }
+        set(q, Label::Intertitle, 0.55,
+            "a short question right above an intertitle: its first line");
+        q.open_end = false;
+        q.rejoin = false;
+        t.join_previous = true;
+    }
+}
+
 // Stage 5: in indented and wrapped pages every paragraph starts indented, so an unindented
 // paragraph right after another paragraph (captions and furniture between are skipped) is the
 // rest of it after a column break, even when the break fell at a sentence end.
@@ -985,6 +1019,7 @@ std::vector<Decision> RuleClassifier::classify(const segment::Segmentation& seg)
     }
     pair_captions(c);
     find_articles(c);
+    join_question_heads(c);
     promote_lone_intertitles(c);
     mark_unindented_continuations(c);
     for (std::size_t i = 0; i < n; ++i) {
