@@ -341,7 +341,10 @@ void label_headings_inside_articles(Context& c) {
 void credits_with_wen(Context& c) {
     for (std::size_t i = 1; i < c.size(); ++i) {
         if (c.shapes[i] != Shape::Heading && c.shapes[i] != Shape::Paragraph) continue;
-        const std::u32string text = segment::to_u32(c.seg.blocks[i].text);
+        // Bytes first (at most five characters, at most 4 bytes each): no decoding of text.
+        const std::string_view raw = c.seg.blocks[i].text;
+        if (raw.size() > 20 || !raw.ends_with("文")) continue;
+        const std::u32string text = segment::to_u32(raw);
         if (text.size() < 3 || text.size() > 5 || (text.back() != U'文')) continue;
         const std::u32string_view name = std::u32string_view(text).substr(0, text.size() - 1);
         if (!looks_like_name(name, false)) continue;
