@@ -45,6 +45,13 @@ std::u32string_view split_back(std::u32string_view text, Decision& d) {
             d.dateline = to_utf8(inner);
             d.ends_article = true;
             d.evidence.push_back("closing dateline in brackets");
+        } else if (auto m = match_dateline_with_credit(inner)) {
+            // "…。（新华社北京1月2日电  记者周圆、黄垚）": dateline and reporters in one bracket
+            // (structure-json.md, Conventions; holdout3 rmrb-20250103-07).
+            d.dateline = to_utf8(m->dateline);
+            d.bylines.insert(d.bylines.begin(), m->bylines.begin(), m->bylines.end());
+            d.ends_article = true;
+            d.evidence.push_back("closing dateline and reporters in brackets");
         } else {
             break;
         }
@@ -335,6 +342,16 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
                 d.evidence.insert(d.evidence.begin(), "a bracketed dateline");
                 return r;
             }
+            // A dateline and its reporters in one bracket on a line of their own (holdout3
+            // rmrb-20250103-07: "（新华社北京1月2日电  记者周圆、黄垚）").
+            if (auto m = match_dateline_with_credit(inner)) {
+                r.shape = Shape::Dateline;
+                d.dateline = to_utf8(m->dateline);
+                d.bylines = std::move(m->bylines);
+                d.confidence = 0.85;
+                d.evidence.insert(d.evidence.begin(), "a bracketed dateline with reporters");
+                return r;
+            }
         }
     }
     if (f.starts_dash && f.inner_sentence_ends == 0 && f.length <= 80) {
@@ -357,6 +374,11 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
         return r;
     }
     std::string_view why;
+    // A bracket label with text after it ("【关键词】地铁站里的“美术馆”", "【人物】阅读推广人李刚")
+    // opens a paragraph of a commentary box: body text, never a headline (holdout3
+    // rmrb-20250103-05-tw, rmrb-20230703-05).
+    const bool labelled = opens_with_bracket_label(text);
+    if (labelled) why = "opens with a 【label】 and text: body text";
     const std::size_t close = trailing_bracket(text);
     // A line that is one bracket ("（作者为本报编辑）") is a note or a credit, not a heading.
     if (close == 0 && (text.front() == U'（' || text.front() == U'(')) why = "a bracketed note";
@@ -366,7 +388,7 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     // A column rubric closing a heading ("…（人民时评）") is page furniture and marks a
     // headline; the heading is judged without it.
     const std::size_t rubric =
-        close != 0 && !has_jump ? rubric_at(text) : std::u32string_view::npos;
+        close != 0 && !has_jump && !labelled ? rubric_at(text) : std::u32string_view::npos;
     if (rubric != std::u32string_view::npos) {
         std::string_view rubric_why;
         Features hf = compute_features(trim(text.substr(0, rubric)), block, median);
@@ -382,7 +404,8 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
             return r;
         }
     }
-    if (!has_jump && close != 0 && !match_dateline(text) && heading_shaped(f, layout, why)) {
+    if (!has_jump && !labelled && close != 0 && !match_dateline(text) &&
+        heading_shaped(f, layout, why)) {
         r.shape = Shape::Heading;
         d.confidence = f.pauses == 0 ? 0.75 : 0.6;
         d.evidence.insert(d.evidence.begin(), f.ends_dash
@@ -392,6 +415,8 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     }
     if (!why.empty()) d.evidence.insert(d.evidence.begin(), Evidence{"not a heading", why});
     read_as_paragraph({r.shape, r.features, r.decision}, text, block, layout);
+    // A label opens a paragraph of its own: it never goes on from the block before.
+    if (labelled) d.may_continue = false;
     return r;
 }
 

@@ -74,6 +74,9 @@ std::size_t bracket_end(std::u32string_view text, std::size_t open) {
 }  // namespace
 
 std::optional<DatelineMatch> match_dateline(std::u32string_view text) {
+    // A dateline never opens with a bracket: "（新华社北京1月2日电  记者周圆、黄垚）" is a
+    // closing bracket holding one (holdout3 rmrb-20250103-07), read by its content.
+    if (!text.empty() && is_open_bracket(text[0])) return std::nullopt;
     const std::size_t limit = std::min<std::size_t>(text.size(), 28);
     for (std::size_t i = 2; i < limit; ++i) {
         const char32_t c = text[i];
@@ -113,6 +116,16 @@ std::optional<LeadingCredit> match_leading_credit(std::u32string_view text) {
     std::size_t pos = end;
     while (pos < text.size() && is_space(text[pos])) ++pos;
     return LeadingCredit{std::move(*names), pos};
+}
+
+std::optional<DatelineMatch> match_dateline_with_credit(std::u32string_view inner) {
+    auto m = match_dateline(inner);
+    if (!m || !m->bylines.empty() || m->rest >= inner.size()) return std::nullopt;
+    auto names = parse_credit_list(segment::trim(inner.substr(m->rest)), false);
+    if (!names) return std::nullopt;
+    m->bylines = std::move(*names);
+    m->rest = inner.size();
+    return m;
 }
 
 bool is_bare_dateline(std::u32string_view text) {
@@ -299,6 +312,18 @@ std::size_t trailing_bracket(std::u32string_view text) {
     return std::u32string_view::npos;
 }
 
+bool opens_with_bracket_label(std::u32string_view text) {
+    if (text.size() < 4 || text.front() != U'【') return false;
+    const std::size_t close = text.substr(0, 10).find(U'】');
+    return close != std::u32string_view::npos && close >= 2 &&
+           !segment::trim(text.substr(close + 1)).empty();
+}
+
+bool is_bracket_label(std::u32string_view text) {
+    text = segment::trim(text);
+    return text.size() >= 3 && text.size() <= 12 && text.front() == U'【' && text.back() == U'】';
+}
+
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
     text = segment::trim(text);
     if (text.empty()) return std::nullopt;
@@ -316,7 +341,7 @@ std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
             return model::PageItemKind::SectionLabel;
         }
     }
-    if (text.front() == U'【' && text.back() == U'】' && text.size() <= 12) {
+    if (is_bracket_label(text)) {
         return model::PageItemKind::SectionLabel;
     }
     if (text == U"广告" || text == U"廣告" || text == U"（广告）" || text == U"(广告)") {

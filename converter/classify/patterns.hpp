@@ -28,6 +28,11 @@ struct LeadingCredit {
 };
 std::optional<LeadingCredit> match_leading_credit(std::u32string_view text);
 
+// A bracket's whole content holding a dateline and the reporters after it ("新华社北京1月2日电
+// 记者周圆、黄垚", structure-json.md: "A dateline printed in brackets at the end of an
+// article"): the dateline and the bylines (rest is the content's length).
+std::optional<DatelineMatch> match_dateline_with_credit(std::u32string_view inner);
+
 // True when text (a whole bracket's content, e.g. "本报罗马7月24日电") is a dateline alone.
 bool is_bare_dateline(std::u32string_view text);
 
@@ -43,6 +48,13 @@ std::optional<CaptionMatch> match_caption(std::u32string_view text);
 bool opens_like_caption(std::u32string_view text);
 // The same on UTF-8 text.
 bool opens_like_caption(std::string_view utf8_text);
+
+// True when text opens with a label in 【】 (1-8 characters) and goes on after it:
+// "【关键词】地铁站里的“美术馆”", "【故事】李刚是…".
+bool opens_with_bracket_label(std::u32string_view text);
+
+// True when text is a label in 【】 alone ("【点评】", "【新闻速递】"), at most 12 characters.
+bool is_bracket_label(std::u32string_view text);
 
 // Page furniture that makes up a whole block: 本版责编：…, （下转第五版）, 广告, （远望台）.
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text);
