@@ -15,7 +15,14 @@ int main(int argc, char** argv) {
     app.name("banmian");
     app.set_version_flag("--version", "banmian " BANMIAN_VERSION);
     app.require_subcommand(1);
-    app.footer(exit_code_help());
+    app.footer(
+        "The three workflows:\n"
+        "  banmian convert page.txt -o page.epub                        # a page to an e-book\n"
+        "  banmian convert page.txt -o page.newsml.xml --publication 人民日报 --date 2023-07-11\n"
+        "  banmian validate page.newsml.xml                             # archival, checked\n"
+        "  banmian convert page.txt -o page.pdf --paper 16k --print     # print-ready PDF\n"
+        "'banmian COMMAND --help' tells a command's options; 'man banmian' the whole story.\n\n" +
+        exit_code_help());
     app.get_formatter()->column_width(34);
 
     Commands commands;
