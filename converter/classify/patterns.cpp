@@ -319,6 +319,25 @@ bool opens_with_bracket_label(std::u32string_view text) {
            !segment::trim(text.substr(close + 1)).empty();
 }
 
+bool is_brief_rubric(std::u32string_view text) {
+    // The words a newspaper names a column of briefs with (新闻速递, 国际简讯, 经济快讯, 要闻
+    // 简报); a kicker or headline never ends so on a line this short (structure-json.md:
+    // "section_label (a rubric over several briefs such as 新闻速递)"; holdout4
+    // rmrb-20230706-11).
+    static constexpr std::array<std::u32string_view, 16> kWords = {
+        U"速递", U"速遞", U"快讯", U"快訊", U"简讯", U"簡訊", U"短讯", U"短訊",
+        U"简报", U"簡報", U"速览", U"速覽", U"集锦", U"集錦", U"一览", U"一覽"};
+    text = segment::trim(text);
+    if (text.size() < 2 || text.size() > 6) return false;
+    for (char32_t c : text) {
+        if (!is_han(c)) return false;
+    }
+    for (auto word : kWords) {
+        if (text.substr(text.size() - 2) == word) return true;
+    }
+    return false;
+}
+
 bool is_bracket_label(std::u32string_view text) {
     text = segment::trim(text);
     return text.size() >= 3 && text.size() <= 12 && text.front() == U'【' && text.back() == U'】';
@@ -341,7 +360,7 @@ std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
             return model::PageItemKind::SectionLabel;
         }
     }
-    if (is_bracket_label(text)) {
+    if (is_bracket_label(text) || is_brief_rubric(text)) {
         return model::PageItemKind::SectionLabel;
     }
     if (text == U"广告" || text == U"廣告" || text == U"（广告）" || text == U"(广告)") {

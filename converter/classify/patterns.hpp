@@ -53,6 +53,9 @@ bool opens_like_caption(std::string_view utf8_text);
 // "【关键词】地铁站里的“美术馆”", "【故事】李刚是…".
 bool opens_with_bracket_label(std::u32string_view text);
 
+// True when a short line names a column of briefs: 新闻速递, 国际简讯, 快讯.
+bool is_brief_rubric(std::u32string_view text);
+
 // True when text is a label in 【】 alone ("【点评】", "【新闻速递】"), at most 12 characters.
 bool is_bracket_label(std::u32string_view text);
 
