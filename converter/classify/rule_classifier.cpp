@@ -898,9 +898,16 @@ void promote_lone_intertitles(Context& c) {
     while (start < n) {
         std::size_t end = start + 1;
         while (end < n && !c[end].decision.starts_article) ++end;
+        // A 【label】 part heading (【现象】, 【点评】) does not share the shape of plain
+        // intertitles, so it does not count: a plain heading with only labels beside it is still
+        // alone (holdout4 rmrb-20230706-08: a profile, then a 【现象】/【点评】 commentary with
+        // its own headline).
         std::vector<std::size_t> inter;
         for (std::size_t k = start; k < end; ++k) {
-            if (c[k].decision.label == Label::Intertitle) inter.push_back(k);
+            if (c[k].decision.label != Label::Intertitle) continue;
+            const bool label = c.shapes[k] == Shape::BoxHeading &&
+                               is_bracket_label(segment::to_u32(c.decisions[k].text));
+            if (!label) inter.push_back(k);
         }
         if (inter.size() == 1) {
             const std::size_t t = inter[0];
