@@ -304,6 +304,34 @@ void promote_titles_with_pauses(Context& c) {
         if (!credit_next && !body_next) continue;
         make_heading(c, i, "title line with pauses after a finished paragraph, over a body");
     }
+    // Two such lines in a row: kicker and headline, one or both with pauses ("2023年度全国耕地
+    // 面积19.29亿亩，耕地布局进一步优化" + "“占优补优”，改革完善耕地占补平衡管理" over
+    // "本报记者  常  钦"). In indented and wrapped pages a paragraph opens indented, so two flush
+    // unterminated lines after a finished paragraph (or at the page top) cannot be a broken
+    // paragraph; over a credit line or an indented body they are a title group (holdout4
+    // rmrb-20250104-02). Blank-line pages give no such cue and are left alone.
+    if (!lined) return;
+    for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+        const std::size_t k = i + 2;
+        bool text_line = false, ok = boundary_before(c, i);
+        for (std::size_t m = i; m < k && ok; ++m) {
+            const bool heading = c.shapes[m] == Shape::Heading && !c.features[m].ends_dash;
+            ok = !c.features[m].indented && (heading || title_form(c, m, 30));
+            text_line = text_line || !heading;
+        }
+        if (!ok || !text_line) continue;
+        const Shape next = c.shapes[k];
+        const bool credit_next = next == Shape::Names || next == Shape::BracketNames ||
+                                 next == Shape::Dateline ||
+                                 (next == Shape::Paragraph && c.decisions[k].dateline);
+        const bool body_next = next == Shape::Paragraph && c.seg.blocks[k].indented;
+        if (!credit_next && !body_next) continue;
+        for (std::size_t m = i; m < k; ++m) {
+            if (c.shapes[m] != Shape::Heading) {
+                make_heading(c, m, "two flush title lines after a finished paragraph, over a body");
+            }
+        }
+    }
 }
 
 // A kicker ending with —— may be too long or hold too many pauses for a heading on its own
