@@ -179,6 +179,9 @@ static std::optional<CaptionMatch> split_credit(std::u32string_view text,
 
 bool is_agency_credit(std::u32string_view inner) {
     inner = segment::trim(inner);
+    // 资料图片 ("file photo") names the photo's source the same way, with no photographer
+    // (holdout4 rmrb-20250105-05-tw: 圖一：…。 over 資料圖片); kept whole as the credit.
+    if (inner == U"资料图片" || inner == U"資料圖片") return true;
     if (inner.size() < 3 || inner.size() > 8) return false;
     for (char32_t c : inner) {
         if (!is_han(c)) return false;
@@ -213,9 +216,13 @@ static std::optional<CaptionMatch> match_agency_caption(std::u32string_view text
 
 std::optional<CaptionMatch> match_caption(std::u32string_view text) {
     text = segment::trim(text);
-    if (!text.empty() && (text.back() == U'发' || text.back() == U'發' ||
+    // The mark closing an agency or file-photo credit: 发 (新华社发) or 片 (资料图片).
+    const auto agency_mark = [](char32_t ch) {
+        return ch == U'发' || ch == U'發' || ch == U'片';
+    };
+    if (!text.empty() && (agency_mark(text.back()) ||
                           ((text.back() == U'）' || text.back() == U')') && text.size() > 2 &&
-                           (text[text.size() - 2] == U'发' || text[text.size() - 2] == U'發')))) {
+                           agency_mark(text[text.size() - 2])))) {
         if (auto m = match_agency_caption(text)) return m;
     }
     // A credit in brackets at the end: "…（新华社记者 李刚摄）".
