@@ -110,8 +110,8 @@ bool droppable_org(std::u32string_view s) {
 // "张三整理", "李四采写"): what the credited people did, part of the credit text
 // (structure-json.md, bylines; holdout4 rmrb-20250105-05-tw), else 0.
 std::size_t work_suffix_length(std::u32string_view text) {
-    static constexpr std::array<std::u32string_view, 5> kSuffixes = {
-        U"采访整理", U"採訪整理", U"整理", U"采写", U"採寫"};
+    static constexpr std::array<std::u32string_view, 5> kSuffixes = {U"采访整理", U"採訪整理",
+                                                                     U"整理", U"采写", U"採寫"};
     for (auto suffix : kSuffixes) {
         if (text.size() > suffix.size() && text.substr(text.size() - suffix.size()) == suffix) {
             return suffix.size();

@@ -217,12 +217,10 @@ static std::optional<CaptionMatch> match_agency_caption(std::u32string_view text
 std::optional<CaptionMatch> match_caption(std::u32string_view text) {
     text = segment::trim(text);
     // The mark closing an agency or file-photo credit: 发 (新华社发) or 片 (资料图片).
-    const auto agency_mark = [](char32_t ch) {
-        return ch == U'发' || ch == U'發' || ch == U'片';
-    };
-    if (!text.empty() && (agency_mark(text.back()) ||
-                          ((text.back() == U'）' || text.back() == U')') && text.size() > 2 &&
-                           agency_mark(text[text.size() - 2])))) {
+    const auto agency_mark = [](char32_t ch) { return ch == U'发' || ch == U'發' || ch == U'片'; };
+    if (!text.empty() &&
+        (agency_mark(text.back()) || ((text.back() == U'）' || text.back() == U')') &&
+                                      text.size() > 2 && agency_mark(text[text.size() - 2])))) {
         if (auto m = match_agency_caption(text)) return m;
     }
     // A credit in brackets at the end: "…（新华社记者 李刚摄）".
