@@ -338,9 +338,9 @@ bool is_brief_rubric(std::u32string_view text) {
     // 简报); a kicker or headline never ends so on a line this short (structure-json.md:
     // "section_label (a rubric over several briefs such as 新闻速递)"; holdout4
     // rmrb-20230706-11).
-    static constexpr std::array<std::u32string_view, 16> kWords = {
-        U"速递", U"速遞", U"快讯", U"快訊", U"简讯", U"簡訊", U"短讯", U"短訊",
-        U"简报", U"簡報", U"速览", U"速覽", U"集锦", U"集錦", U"一览", U"一覽"};
+    static constexpr std::array<std::u32string_view, 12> kWords = {
+        U"速递", U"速遞", U"快讯", U"快訊", U"简讯", U"簡訊",
+        U"短讯", U"短訊", U"简报", U"簡報", U"速览", U"速覽"};
     text = segment::trim(text);
     if (text.size() < 2 || text.size() > 6) return false;
     for (char32_t c : text) {
