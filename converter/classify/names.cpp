@@ -187,7 +187,16 @@ std::optional<RoleWord> role_word_at(std::u32string_view text, std::size_t pos) 
         std::u32string_view word;
         model::Role role;
     };
-    static constexpr std::array<Entry, 16> kRoles = {{
+    // 实习生 (an intern) has no role of its own in structure JSON (structure-json.md, bylines:
+    // "else null"); it must still end the reporters before it, or after a role word it would be
+    // read as a name ("本报记者 王伟 实习生 张三"). 见习记者/实习记者 are trainee reporters.
+    static constexpr std::array<Entry, 22> kRoles = {{
+        {U"见习记者", model::Role::Reporter},
+        {U"見習記者", model::Role::Reporter},
+        {U"实习记者", model::Role::Reporter},
+        {U"實習記者", model::Role::Reporter},
+        {U"实习生", model::Role::None},
+        {U"實習生", model::Role::None},
         {U"摄影记者", model::Role::Photographer},
         {U"攝影記者", model::Role::Photographer},
         {U"记者", model::Role::Reporter},
