@@ -9,13 +9,7 @@ namespace banmian::decode {
 std::size_t count_frequent_chars(std::u16string_view text) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        char32_t cp = text[i];
-        // Combine a surrogate pair; a lone surrogate cannot be a frequent character anyway.
-        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 &&
-            text[i + 1] <= 0xDFFF) {
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-            ++i;
-        }
+        const char32_t cp = code_point_at(text, i);
         if (cp >= 0x2000 && is_frequent_in_chinese(cp)) ++count;
     }
     return count;

@@ -24,13 +24,7 @@ constexpr std::size_t kChinesePercent = 60;
 Reading read_text(std::u16string_view text) {
     Reading r;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        char32_t cp = text[i];
-        // Combine a surrogate pair; a lone surrogate counts as one wide code point.
-        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < text.size() && text[i + 1] >= 0xDC00 &&
-            text[i + 1] <= 0xDFFF) {
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-            ++i;
-        }
+        const char32_t cp = code_point_at(text, i);  // a lone surrogate is one wide character
         // U+3000 indents paragraphs of correct pages; U+FFFD marks bytes, not characters.
         if (cp < 0x2000 || cp == 0x3000 || cp == 0xFFFD) continue;
         ++r.wide;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "decode/decode.hpp"
+#include "encode_with_icu.hpp"  // tests/decode: encode(text, icu_name, skip)
 
 namespace banmian::decode::testing {
 
@@ -24,29 +25,6 @@ inline const std::string kCorpus = std::string(BANMIAN_SHARED_DIR) + "/corpus/de
 inline constexpr const char* kGb18030 = "gb18030";
 inline constexpr const char* kBig5 = "ibm-1373_P100-2002";
 
-// text (UTF-8) encoded with the ICU converter icu_name. With skip, characters the encoding
-// lacks are left out (Big5 has no simplified-only characters); without, they fail the test.
-inline std::string encode(std::string_view text, const char* icu_name, bool skip = false) {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter* from = ucnv_open(icu_name, &status);
-    if (U_FAILURE(status)) throw std::runtime_error(std::string("no converter ") + icu_name);
-    ucnv_setFromUCallBack(from, skip ? UCNV_FROM_U_CALLBACK_SKIP : UCNV_FROM_U_CALLBACK_STOP,
-                          nullptr, nullptr, nullptr, &status);
-    UConverter* utf8 = ucnv_open("UTF-8", &status);
-    std::string out(text.size() * 4 + 16, '\0');
-    char* target = out.data();
-    const char* source = text.data();
-    ucnv_convertEx(from, utf8, &target, out.data() + out.size(), &source, text.data() + text.size(),
-                   nullptr, nullptr, nullptr, nullptr, true, true, &status);
-    ucnv_close(from);
-    ucnv_close(utf8);
-    if (U_FAILURE(status)) {
-        throw std::runtime_error(std::string("cannot encode test text as ") + icu_name + ": " +
-                                 u_errorName(status));
-    }
-    out.resize(static_cast<std::size_t>(target - out.data()));
-    return out;
-}
 
 // text (UTF-8) with ICU's transliterator id applied ("Hans-Hant": simplified -> traditional).
 inline std::string transliterate(std::string_view text, const char* id) {
