@@ -373,10 +373,11 @@ bool is_brief_rubric(std::u32string_view text) {
     // The words a newspaper names a column of briefs with (新闻速递, 国际简讯, 经济快讯, 要闻
     // 简报); a kicker or headline never ends so on a line this short (structure-json.md:
     // "section_label (a rubric over several briefs such as 新闻速递)"; holdout4
-    // rmrb-20230706-11).
-    static constexpr std::array<std::u32string_view, 12> kWords = {
-        U"速递", U"速遞", U"快讯", U"快訊", U"简讯", U"簡訊",
-        U"短讯", U"短訊", U"简报", U"簡報", U"速览", U"速覽"};
+    // rmrb-20230706-11). …动态 names such a column too (法治动态, 科技动态, 工作动态: news of a
+    // field in brief; holdout5: a rubric over two briefs read as their kicker).
+    static constexpr std::array<std::u32string_view, 14> kWords = {
+        U"速递", U"速遞", U"快讯", U"快訊", U"简讯", U"簡訊", U"短讯",
+        U"短訊", U"简报", U"簡報", U"速览", U"速覽", U"动态", U"動態"};
     text = segment::trim(text);
     if (text.size() < 2 || text.size() > 6) return false;
     for (char32_t c : text) {
