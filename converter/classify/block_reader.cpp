@@ -354,6 +354,20 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
             }
         }
     }
+    // A longer bracket alone holding a dateline for several places and many reporters
+    // ("（本报北京、开罗、…7月19日电  记者俞懿春、崔琦、…）", holdout5): read by its content
+    // like the short one above; trailing_bracket bounds its length.
+    if (f.length > 40 && (text.front() == U'（' || text.front() == U'(') &&
+        trailing_bracket(text) == 0) {
+        if (auto m = match_dateline_with_credit(text.substr(1, text.size() - 2))) {
+            r.shape = Shape::Dateline;
+            d.dateline = to_utf8(m->dateline);
+            d.bylines = std::move(m->bylines);
+            d.confidence = 0.85;
+            d.evidence.insert(d.evidence.begin(), "a bracketed dateline with reporters");
+            return r;
+        }
+    }
     if (f.starts_dash && f.inner_sentence_ends == 0 && f.length <= 80) {
         r.shape = Shape::Dash;
         std::u32string_view rest = text;

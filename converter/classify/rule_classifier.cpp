@@ -544,9 +544,15 @@ bool summary_line(const Context& c, std::size_t i, bool opinion) {
     // (structure-json.md: "An unpunctuated summary line under an opinion headline (提要) is the
     // subtitle"; holdout3 rmrb-20230703-05, -14-w25, where the column rubric that marks the opinion
     // piece is not printed).
-    if (c.shapes[i] == Shape::Paragraph && c.seg.blocks[i].indented && i + 1 < c.size() &&
-        c.shapes[i + 1] == Shape::Paragraph && c.seg.blocks[i + 1].indented &&
-        !c.seg.blocks[i + 1].blank_before && !c.decisions[i + 1].dateline) {
+    // The author's name line may stand between the 提要 and the body as well as above the 提要
+    // (人民时评: headline, 提要, author; holdout5): a lone credit line is skipped over.
+    const bool author_next = i + 2 < c.size() && c.shapes[i + 1] == Shape::Names &&
+                             !c.decisions[i + 1].bylines.empty() &&
+                             !c.seg.blocks[i + 1].blank_before;
+    const std::size_t body = author_next ? i + 2 : i + 1;
+    if (c.shapes[i] == Shape::Paragraph && c.seg.blocks[i].indented && body < c.size() &&
+        c.shapes[body] == Shape::Paragraph && c.seg.blocks[body].indented &&
+        !c.seg.blocks[body].blank_before && !c.decisions[body].dateline) {
         const Features& f = c.features[i];
         const Decision& d = c.decisions[i];
         // (A 【label】 line opens the box's text: "【人物】阅读推广人李刚".)
@@ -692,6 +698,7 @@ void find_articles(Context& c) {
     bool photo_only = false;     // the current article holds a photo and no text yet
     bool opinion_group = false;  // the last headline group carried a column rubric
     const std::vector<bool> dash_pairs = dash_intertitle_pairs(c);
+    std::size_t summary_at = SIZE_MAX;  // the last summary line (提要) read as a subtitle
     std::size_t i = 0;
     while (i < n) {
         ReadingRef cur = c[i];
@@ -717,6 +724,7 @@ void find_articles(Context& c) {
             cur.decision.open_end = false;
             set(cur.decision, Label::Subtitle, 0.6,
                 "summary line under the headline, an empty line after it");
+            summary_at = i;
             ++i;
             continue;
         }
@@ -780,8 +788,11 @@ void find_articles(Context& c) {
         // A single two- or three-character "name" alone, with running text right after it, is
         // a short heading that happens to start with a surname ("高考", "黄河"): a credit line
         // is followed by a headline or stands under one, not directly by text.
+        // Right under a 提要 a name is the author's credit (holdout5 人民时评 layout, see
+        // summary_line).
         if (run.size() == 1 && c[run[0]].shape == Shape::Names && j < n &&
-            c[j].shape == Shape::Paragraph && !c[j].decision.dateline) {
+            c[j].shape == Shape::Paragraph && !c[j].decision.dateline &&
+            !(summary_at != SIZE_MAX && run[0] == summary_at + 1)) {
             const Decision& d = c[run[0]].decision;
             const bool one_plain_name =
                 d.bylines.size() == 1 && d.bylines[0].role == model::Role::None &&
