@@ -126,6 +126,14 @@ bool ends_like_org(std::u32string_view s) {
            std::u32string_view(U"讯訊电電报報社").find(s.back()) != std::u32string_view::npos;
 }
 
+// True when a role word (记者, 编辑 …) starts anywhere in s.
+bool holds_role_word(std::u32string_view s) {
+    for (std::size_t pos = 0; pos < s.size(); ++pos) {
+        if (role_word_at(s, pos)) return true;
+    }
+    return false;
+}
+
 struct CreditToken {
     bool ok = false;
     std::optional<model::Role> role;  // set when the token holds a role word
@@ -239,6 +247,14 @@ std::optional<std::vector<model::Byline>> parse_credit_list(std::u32string_view 
         // surname missing from kSurnames does not turn the credit into text (holdout4
         // rmrb-20250105-05-tw).
         CreditToken t = read_token(token, lenient || role != model::Role::None, false);
+        // After a role word a four-character Han token without a known surname is a name too:
+        // Tibetan and other minority names are printed so ("本报记者  袁  泉  刘温馨  琼达卓嘎",
+        // holdout6 cause 2); a word ending like an organisation (…社, …报) is not.
+        if (!t.ok && role != model::Role::None && token.size() == 4 && all_han(token) &&
+            !ends_like_org(token) && !holds_role_word(token)) {
+            t.name = token;
+            t.ok = true;
+        }
         if (!t.ok) return std::nullopt;
         if (t.role) role = *t.role;
         if (!t.name.empty()) out.push_back({segment::to_utf8(t.name), role, {}});

@@ -200,7 +200,7 @@ void promote_kickers_over_headlines(Context& c) {
         const Decision& d = c.decisions[i];
         if (c.shapes[i] != Shape::Paragraph || c.shapes[i + 1] != Shape::Heading) continue;
         if (d.dateline || !d.bylines.empty() || !d.items.empty() || d.ends_article) continue;
-        if (f.length < 2 || f.length > 30 || f.han == 0 || f.inner_sentence_ends > 0 ||
+        if (f.length < 2 || f.length > 40 || f.han == 0 || f.inner_sentence_ends > 0 ||
             f.ends_sentence || f.pauses > 2 || f.ends_function_word || f.ends_decimal_point ||
             !f.quotes_balanced || f.speech) {
             continue;
@@ -221,6 +221,14 @@ void promote_kickers_over_headlines(Context& c) {
         const bool body_next = lined && next == Shape::Paragraph && c.seg.blocks[k].indented &&
                                !c.seg.blocks[k].blank_before;
         if (!(credit_next || body_next) || !boundary_before(c, i)) continue;
+        // Past 30 characters only over a headline and a credit line: a long kicker with a comma
+        // ("县乡村三级养老服务网络到2029年基本建成，到2035年更加健全", 32 characters) read as text
+        // would head an empty article of its own (holdout6 cause 3). A bracketed note such as
+        // "（摘编自《…》，原题为《…》）" closes the article above it (holdout3
+        // rmrb-20250103-05-tw) and is no kicker.
+        if (f.length > 30 && (!credit_next || text.starts_with("（") || text.starts_with("("))) {
+            continue;
+        }
         Decision& m = c.decisions[i];
         c.shapes[i] = Shape::Heading;
         m.text = std::string(c.seg.blocks[i].text);
