@@ -649,7 +649,8 @@ void assign_group(Context& c, const std::vector<std::size_t>& run) {
     }
 }
 
-// Blocks that open a two-line intertitle "制度创新——" + "企业驶入快车道" inside a body: such
+// Blocks that open a two-line intertitle "制度创新——" + "企业驶入快车道" (or a couplet of
+// two equal-length lines) inside a body: such
 // pairs come in sets that share a shape (issue 3), so a pair counts only when another follows
 // it with nothing but running text between. A single pair after a body starts an article.
 std::vector<bool> dash_intertitle_pairs(const Context& c) {
@@ -669,12 +670,18 @@ std::vector<bool> dash_intertitle_pairs(const Context& c) {
             continue;
         }
         const bool opens = last_text != SIZE_MAX && c.shapes[i] == Shape::Heading &&
-                           !inner_heading(c, i) && c.features[i].ends_dash &&
-                           c.features[i].length <= 12;
+                           !inner_heading(c, i) && c.features[i].length <= 12;
         last_text = SIZE_MAX;
         if (!opens) continue;
         const std::size_t b = next_solid(i + 1);
         if (b >= n || c.shapes[b] != Shape::Heading || c.features[b].ends_dash) continue;
+        // Besides "…——" + heading, two unpunctuated heading lines of one length ("賡續紅色血脈"
+        // + "堅守為民初心"), the parallel halves of a couplet, form such a pair; a kicker and
+        // headline rarely match so (holdout6 cause 1, a blank-line page).
+        const bool couplet = c.features[i].length == c.features[b].length &&
+                             c.features[i].length >= 4 && c.features[i].pauses == 0 &&
+                             c.features[b].pauses == 0 && !inner_heading(c, b);
+        if (!c.features[i].ends_dash && !couplet) continue;
         const std::size_t t = next_solid(b + 1);
         if (t >= n || c.shapes[t] != Shape::Paragraph || c.decisions[t].dateline) continue;
         pairs.push_back(i);
@@ -738,12 +745,20 @@ void find_articles(Context& c) {
         }
         if (inner_heading(c, i) && have_article) {
             // Indented like a paragraph: an intertitle; a second one right after it is the
-            // intertitle's second line (structure-json.md, Conventions).
-            const bool second_line = i > 0 && c.decisions[i - 1].label == Label::Intertitle &&
-                                     inner_heading(c, i - 1) && !c.decisions[i - 1].join_previous;
+            // intertitle's second line (structure-json.md, Conventions), and so is a third: an
+            // intertitle printed on three lines ("拼营销" + "从“网红”到“长红”" + "企业各出奇
+            // 招") split 2 + 1 would leave two intertitles with no text between (holdout6
+            // cause 1). A fourth line starts a new intertitle.
+            const bool after_heading =
+                i > 0 && c.decisions[i - 1].label == Label::Intertitle && inner_heading(c, i - 1);
+            const bool chain_of_two = after_heading && i >= 2 && c.decisions[i - 1].join_previous &&
+                                      !c.decisions[i - 2].join_previous;
+            const bool second_line =
+                after_heading && (!c.decisions[i - 1].join_previous || chain_of_two);
             set(cur.decision, Label::Intertitle, 0.6,
-                second_line ? "second indented heading line: one intertitle"
-                            : "indented heading inside an article");
+                !second_line   ? "indented heading inside an article"
+                : chain_of_two ? "third indented heading line: one intertitle"
+                               : "second indented heading line: one intertitle");
             cur.decision.join_previous = second_line;
             ++i;
             continue;
