@@ -265,6 +265,19 @@ bool ends_need_full_reading(std::u32string_view text) {
     return text[last] == U'摄' || text[last] == U'攝';
 }
 
+// Reads inner, the content of a bracket standing alone, as a dateline with its reporters
+// ("新华社北京1月2日电  记者周圆、黄垚"); true, with r filled in, if it is one.
+bool read_dateline_with_credit(std::u32string_view inner, Reading& r) {
+    auto m = match_dateline_with_credit(inner);
+    if (!m) return false;
+    r.shape = Shape::Dateline;
+    r.decision.dateline = to_utf8(m->dateline);
+    r.decision.bylines = std::move(m->bylines);
+    r.decision.confidence = 0.85;
+    r.decision.evidence.insert(r.decision.evidence.begin(), "a bracketed dateline with reporters");
+    return true;
+}
+
 Reading read_block(const segment::Block& block, segment::Layout layout, double median) {
     Reading r;
     // Decoded into one reusable buffer: no allocation per block. Block text is trimmed.
@@ -344,14 +357,7 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
             }
             // A dateline and its reporters in one bracket on a line of their own (holdout3
             // rmrb-20250103-07: "（新华社北京1月2日电  记者周圆、黄垚）").
-            if (auto m = match_dateline_with_credit(inner)) {
-                r.shape = Shape::Dateline;
-                d.dateline = to_utf8(m->dateline);
-                d.bylines = std::move(m->bylines);
-                d.confidence = 0.85;
-                d.evidence.insert(d.evidence.begin(), "a bracketed dateline with reporters");
-                return r;
-            }
+            if (read_dateline_with_credit(inner, r)) return r;
         }
     }
     // A longer bracket alone holding a dateline for several places and many reporters
@@ -359,14 +365,7 @@ Reading read_block(const segment::Block& block, segment::Layout layout, double m
     // like the short one above; trailing_bracket bounds its length.
     if (f.length > 40 && (text.front() == U'（' || text.front() == U'(') &&
         trailing_bracket(text) == 0) {
-        if (auto m = match_dateline_with_credit(text.substr(1, text.size() - 2))) {
-            r.shape = Shape::Dateline;
-            d.dateline = to_utf8(m->dateline);
-            d.bylines = std::move(m->bylines);
-            d.confidence = 0.85;
-            d.evidence.insert(d.evidence.begin(), "a bracketed dateline with reporters");
-            return r;
-        }
+        if (read_dateline_with_credit(text.substr(1, text.size() - 2), r)) return r;
     }
     if (f.starts_dash && f.inner_sentence_ends == 0 && f.length <= 80) {
         r.shape = Shape::Dash;

@@ -188,6 +188,17 @@ bool boundary_before(const Context& c, std::size_t i) {
     return s == Shape::Paragraph && !d.open_end;
 }
 
+// Marks block i a heading line (its full text, never joined to a neighbour).
+void make_heading(Context& c, std::size_t i, std::string_view why) {
+    Decision& m = c.decisions[i];
+    c.shapes[i] = Shape::Heading;
+    m.text = std::string(c.seg.blocks[i].text);
+    m.open_end = false;
+    m.rejoin = false;
+    m.may_continue = false;
+    m.evidence.insert(m.evidence.begin(), Evidence{why});
+}
+
 // A kicker whose comma splits it unevenly ("至去年底，海运船队运力较10年前增长1倍") or that
 // ends with a colon ("外交部发言人：") is not heading-shaped on its own; it still heads an
 // article when a short unterminated line sits right above a heading line that is followed by a
@@ -229,14 +240,7 @@ void promote_kickers_over_headlines(Context& c) {
         if (f.length > 30 && (!credit_next || text.starts_with("（") || text.starts_with("("))) {
             continue;
         }
-        Decision& m = c.decisions[i];
-        c.shapes[i] = Shape::Heading;
-        m.text = std::string(c.seg.blocks[i].text);
-        m.open_end = false;
-        m.rejoin = false;
-        m.may_continue = false;
-        m.evidence.insert(m.evidence.begin(),
-                          "short line right above a heading and a dateline or body: a kicker");
+        make_heading(c, i, "short line right above a heading and a dateline or body: a kicker");
     }
 }
 
@@ -254,17 +258,6 @@ bool title_form(const Context& c, std::size_t i, std::size_t max_len) {
     return f.length >= 4 && f.length <= max_len && f.han > 0 && f.inner_sentence_ends == 0 &&
            (!f.ends_sentence || f.ends_dash) && !f.ends_pause && !f.ends_function_word &&
            !f.ends_digit && f.quotes_balanced && !f.speech && !f.time_lead;
-}
-
-// Marks block i a heading line (its full text, never joined to a neighbour).
-void make_heading(Context& c, std::size_t i, std::string_view why) {
-    Decision& m = c.decisions[i];
-    c.shapes[i] = Shape::Heading;
-    m.text = std::string(c.seg.blocks[i].text);
-    m.open_end = false;
-    m.rejoin = false;
-    m.may_continue = false;
-    m.evidence.insert(m.evidence.begin(), Evidence{why});
 }
 
 // True when every pause in text is an enumeration comma 、 between at least three phrases of
