@@ -156,6 +156,21 @@ model::Page read_structure_json(std::string_view bytes, const std::string& file_
             what = what.substr(sp + 2);
         }
         throw Error({file_name, line_at(bytes, byte), {}}, "not valid JSON: " + what);
+    } catch (const json::out_of_range& e) {
+        // A number too large for a double ("1e999"): nlohmann reports it without a position
+        // but quotes the number ("number overflow parsing '1e999'"), which places it (found
+        // by tests/readers_robust's fuzz target).
+        const std::string what = e.what();
+        const auto open = what.find(" parsing '");
+        const std::string number = open == std::string::npos
+                                       ? std::string()
+                                       : what.substr(open + 10, what.size() - open - 11);
+        const std::size_t at = number.empty() ? std::string_view::npos : bytes.find(number);
+        std::optional<std::size_t> line;
+        if (at != std::string_view::npos) line = line_at(bytes, at);
+        throw Error({file_name, line, {}}, "not valid JSON: the number " +
+                                               (number.empty() ? "" : number + " ") +
+                                               "is too large for a JSON number");
     }
     const Reader r{file_name};
     if (!doc.is_object()) r.fail("(root)", "structure JSON must be an object");

@@ -107,5 +107,18 @@ TEST(ReadersRobust, MarkupRemovedOrRepeated) {
     }
 }
 
+TEST(ReadersRobust, NumberTooLargeIsABadInputError) {
+    // Found by fuzz_readers: nlohmann throws out_of_range (no position) for a number past the
+    // range of a double; it escaped as an internal error.
+    try {
+        (void)readers::read_structure_json("{\"version\": 1,\n \"x\": 2e400}", "big.json");
+        FAIL() << "no error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.where().file, "big.json");
+        EXPECT_EQ(e.where().line, 2u);
+        EXPECT_NE(std::string(e.what()).find("2e400 is too large"), std::string::npos) << e.what();
+    }
+}
+
 }  // namespace
 }  // namespace banmian
