@@ -394,6 +394,30 @@ bool is_bracket_label(std::u32string_view text) {
     return text.size() >= 3 && text.size() <= 12 && text.front() == U'【' && text.back() == U'】';
 }
 
+bool is_bracketed_date(std::u32string_view text) {
+    text = segment::trim(text);
+    if (text.size() < 7 || text.size() > 18 || !is_open_bracket(text.front()) ||
+        trailing_bracket(text) != 0) {
+        return false;
+    }
+    // Only a year, a month and a day in Arabic or Chinese numerals: nothing else is inside.
+    bool year = false, month = false, day = false;
+    for (char32_t c : text.substr(1, text.size() - 2)) {
+        if (c == U'年') {
+            year = true;
+        } else if (c == U'月') {
+            month = year;
+        } else if (c == U'日') {
+            day = month;
+        } else if (!((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') ||
+                     std::u32string_view(U"〇零一二三四五六七八九十").find(c) !=
+                         std::u32string_view::npos)) {
+            return false;
+        }
+    }
+    return day;
+}
+
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {
     text = segment::trim(text);
     if (text.empty()) return std::nullopt;

@@ -59,6 +59,10 @@ bool is_brief_rubric(std::u32string_view text);
 // True when text is a label in 【】 alone ("【点评】", "【新闻速递】"), at most 12 characters.
 bool is_bracket_label(std::u32string_view text);
 
+// True when text is a full date alone in brackets, as printed under a document's title:
+// "（二〇二三年七月十八日）", "（2023年7月18日）".
+bool is_bracketed_date(std::u32string_view text);
+
 // Page furniture that makes up a whole block: 本版责编：…, （下转第五版）, 广告, （远望台）.
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text);
 

