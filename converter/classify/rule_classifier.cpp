@@ -530,6 +530,39 @@ bool excerpt_of_later_text(const Context& c, std::size_t i) {
     return false;
 }
 
+// True when blocks i and i + 1, right under a headline group in a blank-line page, are one 提要
+// broken by a column: i stops mid-word, i + 1 goes on without punctuation at its start, stops
+// without any punctuation before a paragraph, and its last clause comes again further down
+// (excerpt_of_later_text), which a column-broken first paragraph's unfinished clause never does.
+// The first piece may hold a sentence end: a 提要 of two sentences (holdout8 国际论坛).
+bool broken_excerpt_summary(const Context& c, std::size_t i) {
+    if (c.seg.layout != Layout::Blank || i + 2 >= c.size()) return false;
+    for (std::size_t k = i; k < i + 3; ++k) {
+        const Decision& d = c.decisions[k];
+        if (c.shapes[k] != Shape::Paragraph || d.dateline || !d.bylines.empty() ||
+            !d.items.empty() || d.ends_article) {
+            return false;
+        }
+    }
+    const Features& a = c.features[i];
+    const Features& b = c.features[i + 1];
+    if (a.length < 10 || a.ends_sentence || a.ends_pause || a.ends_digit || a.time_lead || a.speech ||
+        b.ends_sentence || b.ends_pause || b.ends_function_word || b.ends_digit ||
+        b.inner_sentence_ends > 0 || b.pauses == 0 || a.length + b.length > 160) {
+        return false;
+    }
+    for (std::size_t k = i + 1; k < i + 3; ++k) {
+        std::size_t pos = 0;
+        const std::string_view next = c.seg.blocks[k].text;
+        const char32_t first = next.empty() ? U' ' : segment::next_cp(next, pos);
+        if (segment::is_pause(first) || segment::is_sentence_end(first) ||
+            segment::is_closer(first)) {
+            return false;
+        }
+    }
+    return excerpt_of_later_text(c, i + 1);
+}
+
 // True when block i, right under a headline group (opinion: it carried a column rubric), is a
 // summary line (提要). In an indented or wrapped page: it and at most two more short blocks are
 // followed by a line holding only an indent and then an indented paragraph. (A column break leaves
@@ -760,6 +793,25 @@ void find_articles(Context& c) {
                 "summary line under the headline, an empty line after it");
             summary_at = i;
             ++i;
+            continue;
+        }
+        if (summary_slot && have_article && !body_seen && broken_excerpt_summary(c, i)) {
+            // A 提要 broken by a column in a blank-line page: both pieces are the subtitle, the
+            // second goes on the first without a space (holdout8 国际论坛, rubric not printed).
+            for (std::size_t k = i; k < i + 2; ++k) {
+                ReadingRef piece = c[k];
+                piece.shape = Shape::Dash;
+                piece.decision.text = std::string(c.seg.blocks[k].text);
+                piece.decision.bylines.clear();
+                piece.decision.items.clear();
+                piece.decision.open_end = false;
+                piece.decision.join_previous = k > i;
+                set(piece.decision, Label::Subtitle, 0.55,
+                    k == i ? "summary line under the headline, broken by a column"
+                           : "rest of the summary line after a column break");
+            }
+            summary_at = i + 1;
+            i += 2;
             continue;
         }
         if (inner_heading(c, i) && have_article) {
