@@ -288,12 +288,36 @@ bool even_enumeration(std::u32string_view text) {
 // end before an indented paragraph, so such a line cannot be a column-broken paragraph's tail.
 // In blank-line pages, where any piece of a broken paragraph stands alone, only a credit line
 // or an even enumeration over text counts (holdout3 FINDINGS cause 1: 0704-04b, mini m3*).
+// The same holds for an indented line on a page that sets its headings flush: after a finished
+// paragraph and directly over an indented paragraph (no empty line between), an unterminated
+// line with a pause is an intertitle, even when its phrases differ in length ("灵活变通，历史保护
+// 建筑也要适老宜老", "“一户一案”，满足多样化居家改造需求"; holdout8 wrapped page), provided the
+// page already has an indented heading with a pause (an even one, "分层补贴，精准到达刚需群体"):
+// intertitles share a shape (spec.md, Intertitles). Alone, such a line is more likely a sentence
+// whose final stop is missing (spec.md, "Not when it stops on a pause…"). A column-broken piece
+// goes on unindented or after an empty line, so it never stands so.
 void promote_titles_with_pauses(Context& c) {
     const bool lined = c.seg.layout != Layout::Blank;
+    bool flush = false;   // some heading on the page stands flush (indented ones are inside)
+    bool paused = false;  // some indented heading on the page holds a pause
+    for (std::size_t i = 0; i < c.size() && lined; ++i) {
+        if (c.shapes[i] != Shape::Heading) continue;
+        flush = flush || !c.features[i].indented;
+        paused = paused || (c.features[i].indented && c.features[i].pauses > 0);
+    }
     for (std::size_t i = 0; i + 1 < c.size(); ++i) {
         const Features& f = c.features[i];
         if (f.pauses == 0 || f.ends_dash || !title_form(c, i, 30)) continue;
-        if ((lined && f.indented) || !boundary_before(c, i)) continue;
+        if (!boundary_before(c, i)) continue;
+        if (lined && f.indented) {
+            const std::size_t k = i + 1;
+            if (flush && paused && f.length <= 24 && c.seg.blocks[i].indented &&
+                c.shapes[k] == Shape::Paragraph && c.seg.blocks[k].indented &&
+                !c.seg.blocks[k].blank_before && !c.decisions[k].dateline) {
+                make_heading(c, i, "indented line with pauses between two paragraphs");
+            }
+            continue;
+        }
         const std::size_t k = i + 1;
         const Shape next = c.shapes[k];
         const bool credit_next = next == Shape::Names || next == Shape::BracketNames ||
