@@ -44,6 +44,10 @@ struct CaptionMatch {
 };
 std::optional<CaptionMatch> match_caption(std::u32string_view text);
 
+// True when text is one credit line for all the photos above it: "以上图片均为…提供",
+// "本版图片由…提供" (no pause, no sentence end, at most 40 characters).
+bool is_shared_photo_credit(std::u32string_view text);
+
 // True when text opens like a photo caption: 图为, 上图, 图：, 圖為 ….
 bool opens_like_caption(std::u32string_view text);
 // The same on UTF-8 text.

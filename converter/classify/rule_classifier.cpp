@@ -485,6 +485,39 @@ bool caption_before_credit(const Context& c, std::size_t k) {
            c.features[k].length <= 400;
 }
 
+// A shared credit line ("以上图片均为…提供") under caption k credits the photos above it: the
+// short sentences between the headline group and caption k are captions too, without a credit of
+// their own (holdout8: three captions printed before the body). Only when every block there is
+// such a sentence (at most 40 characters and two pauses, as short captions run; a first
+// paragraph is longer): body text above the captions leaves them as they are.
+void captions_above_shared_credit(Context& c, std::size_t k) {
+    std::size_t top = k;
+    while (top > 0) {
+        const std::size_t p = top - 1;
+        const Shape s = c.shapes[p];
+        if (s == Shape::Heading || s == Shape::Dash || s == Shape::Names) break;
+        const Features& f = c.features[p];
+        const Decision& d = c.decisions[p];
+        if (s != Shape::Paragraph || f.length > 40 || f.pauses > 2 || !f.ends_sentence ||
+            f.ends_dash ||
+            d.dateline || !d.bylines.empty() || !d.items.empty() || d.ends_article ||
+            d.open_end) {
+            return;
+        }
+        top = p;
+    }
+    if (top == 0 || top == k) return;
+    for (std::size_t p = top; p < k; ++p) {
+        ReadingRef cap = c[p];
+        cap.shape = Shape::Caption;
+        cap.decision.text = std::string(c.seg.blocks[p].text);
+        cap.decision.credit.reset();
+        cap.decision.evidence.insert(cap.decision.evidence.begin(),
+                                     "caption: a shared credit line follows the captions");
+        set(cap.decision, Label::Caption, 0.7, "caption above a shared credit line");
+    }
+}
+
 // Stage 2: a photo credit alone belongs to the caption above it (图为… + 新华社记者 李刚摄).
 void pair_captions(Context& c) {
     for (std::size_t i = 0; i < c.size(); ++i) {
@@ -508,6 +541,9 @@ void pair_captions(Context& c) {
                 cur.decision.credit.reset();
                 set(cap.decision, Label::Caption, 0.85, "caption");
                 join_broken_caption(c, i - 1);
+                if (is_shared_photo_credit(segment::to_u32(c.seg.blocks[i].text))) {
+                    captions_above_shared_credit(c, i - 1);
+                }
             } else {
                 set(cur.decision, Label::Caption, 0.7, "photo credit without a caption");
             }
