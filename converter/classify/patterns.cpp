@@ -256,8 +256,9 @@ bool is_shared_photo_credit(std::u32string_view text) {
     for (char32_t ch : text) {
         if (segment::is_sentence_end(ch) || segment::is_pause(ch)) return false;
     }
-    for (std::u32string_view o : {std::u32string_view(U"以上图片"), std::u32string_view(U"本版图片"),
-                                  std::u32string_view(U"以上圖片"), std::u32string_view(U"本版圖片")}) {
+    for (std::u32string_view o :
+         {std::u32string_view(U"以上图片"), std::u32string_view(U"本版图片"),
+          std::u32string_view(U"以上圖片"), std::u32string_view(U"本版圖片")}) {
         if (starts_with(text, o)) return true;
     }
     return false;

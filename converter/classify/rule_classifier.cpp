@@ -499,8 +499,7 @@ void captions_above_shared_credit(Context& c, std::size_t k) {
         const Features& f = c.features[p];
         const Decision& d = c.decisions[p];
         if (s != Shape::Paragraph || f.length > 40 || f.pauses > 2 || !f.ends_sentence ||
-            f.ends_dash ||
-            d.dateline || !d.bylines.empty() || !d.items.empty() || d.ends_article ||
+            f.ends_dash || d.dateline || !d.bylines.empty() || !d.items.empty() || d.ends_article ||
             d.open_end) {
             return;
         }
@@ -606,8 +605,8 @@ bool broken_excerpt_summary(const Context& c, std::size_t i) {
     }
     const Features& a = c.features[i];
     const Features& b = c.features[i + 1];
-    if (a.length < 10 || a.ends_sentence || a.ends_pause || a.ends_digit || a.time_lead || a.speech ||
-        b.ends_sentence || b.ends_pause || b.ends_function_word || b.ends_digit ||
+    if (a.length < 10 || a.ends_sentence || a.ends_pause || a.ends_digit || a.time_lead ||
+        a.speech || b.ends_sentence || b.ends_pause || b.ends_function_word || b.ends_digit ||
         b.inner_sentence_ends > 0 || b.pauses == 0 || a.length + b.length > 160) {
         return false;
     }
