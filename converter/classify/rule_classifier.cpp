@@ -849,7 +849,9 @@ void find_articles(Context& c) {
             cur.decision.items.clear();
             cur.decision.open_end = false;
             set(cur.decision, Label::Subtitle, 0.6,
-                "summary line under the headline, an empty line after it");
+                is_bracketed_date(segment::to_u32(c.seg.blocks[i].text))
+                    ? "a date alone in brackets under the headline"
+                    : "summary line under the headline, an empty line after it");
             summary_at = i;
             ++i;
             continue;
