@@ -156,9 +156,16 @@ void Builder::add(Decision& d, const segment::Block& block) {
             a.headline = a.headline.empty() ? d.text : a.headline + " " + d.text;
             break;
         }
-        case Label::Subtitle:
-            append_spaced(article(span).subtitle, d.text);
+        case Label::Subtitle: {
+            // The rest of a 提要 broken by a column goes on it as a paragraph would.
+            std::optional<std::string>& subtitle = article(span).subtitle;
+            if (d.join_previous && subtitle && !subtitle->empty()) {
+                segment::append_continuation_utf8(*subtitle, d.text);
+            } else {
+                append_spaced(subtitle, d.text);
+            }
             break;
+        }
         case Label::Byline:
         case Label::Dateline:
             if (d.bylines.empty() && !d.dateline) {

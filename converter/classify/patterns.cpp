@@ -248,8 +248,27 @@ static std::optional<CaptionMatch> match_agency_caption(std::u32string_view text
     return CaptionMatch{std::u32string(before), std::u32string(segment::trim(credit))};
 }
 
+bool is_shared_photo_credit(std::u32string_view text) {
+    text = segment::trim(text);
+    if (text.size() < 8 || text.size() > 40 || text.substr(text.size() - 2) != U"提供") {
+        return false;
+    }
+    for (char32_t ch : text) {
+        if (segment::is_sentence_end(ch) || segment::is_pause(ch)) return false;
+    }
+    for (std::u32string_view o :
+         {std::u32string_view(U"以上图片"), std::u32string_view(U"本版图片"),
+          std::u32string_view(U"以上圖片"), std::u32string_view(U"本版圖片")}) {
+        if (starts_with(text, o)) return true;
+    }
+    return false;
+}
+
 std::optional<CaptionMatch> match_caption(std::u32string_view text) {
     text = segment::trim(text);
+    // One credit line for several photos printed above it ("以上图片均为路桥区委宣传部提供";
+    // holdout8): a credit without 摄, kept whole.
+    if (is_shared_photo_credit(text)) return CaptionMatch{std::u32string(), std::u32string(text)};
     // The mark closing an agency or file-photo credit: 发 (新华社发) or 片 (资料图片).
     const auto agency_mark = [](char32_t ch) { return ch == U'发' || ch == U'發' || ch == U'片'; };
     if (!text.empty() &&
@@ -392,6 +411,30 @@ bool is_brief_rubric(std::u32string_view text) {
 bool is_bracket_label(std::u32string_view text) {
     text = segment::trim(text);
     return text.size() >= 3 && text.size() <= 12 && text.front() == U'【' && text.back() == U'】';
+}
+
+bool is_bracketed_date(std::u32string_view text) {
+    text = segment::trim(text);
+    if (text.size() < 7 || text.size() > 18 || !is_open_bracket(text.front()) ||
+        trailing_bracket(text) != 0) {
+        return false;
+    }
+    // Only a year, a month and a day in Arabic or Chinese numerals: nothing else is inside.
+    bool year = false, month = false, day = false;
+    for (char32_t c : text.substr(1, text.size() - 2)) {
+        if (c == U'年') {
+            year = true;
+        } else if (c == U'月') {
+            month = year;
+        } else if (c == U'日') {
+            day = month;
+        } else if (!((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９') ||
+                     std::u32string_view(U"〇零一二三四五六七八九十").find(c) !=
+                         std::u32string_view::npos)) {
+            return false;
+        }
+    }
+    return day;
 }
 
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text) {

@@ -44,6 +44,10 @@ struct CaptionMatch {
 };
 std::optional<CaptionMatch> match_caption(std::u32string_view text);
 
+// True when text is one credit line for all the photos above it: "以上图片均为…提供",
+// "本版图片由…提供" (no pause, no sentence end, at most 40 characters).
+bool is_shared_photo_credit(std::u32string_view text);
+
 // True when text opens like a photo caption: 图为, 上图, 图：, 圖為 ….
 bool opens_like_caption(std::u32string_view text);
 // The same on UTF-8 text.
@@ -58,6 +62,10 @@ bool is_brief_rubric(std::u32string_view text);
 
 // True when text is a label in 【】 alone ("【点评】", "【新闻速递】"), at most 12 characters.
 bool is_bracket_label(std::u32string_view text);
+
+// True when text is a full date alone in brackets, as printed under a document's title:
+// "（二〇二三年七月十八日）", "（2023年7月18日）".
+bool is_bracketed_date(std::u32string_view text);
 
 // Page furniture that makes up a whole block: 本版责编：…, （下转第五版）, 广告, （远望台）.
 std::optional<model::PageItemKind> match_furniture(std::u32string_view text);

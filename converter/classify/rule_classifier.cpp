@@ -288,12 +288,36 @@ bool even_enumeration(std::u32string_view text) {
 // end before an indented paragraph, so such a line cannot be a column-broken paragraph's tail.
 // In blank-line pages, where any piece of a broken paragraph stands alone, only a credit line
 // or an even enumeration over text counts (holdout3 FINDINGS cause 1: 0704-04b, mini m3*).
+// The same holds for an indented line on a page that sets its headings flush: after a finished
+// paragraph and directly over an indented paragraph (no empty line between), an unterminated
+// line with a pause is an intertitle, even when its phrases differ in length ("灵活变通，历史保护
+// 建筑也要适老宜老", "“一户一案”，满足多样化居家改造需求"; holdout8 wrapped page), provided the
+// page already has an indented heading with a pause (an even one, "分层补贴，精准到达刚需群体"):
+// intertitles share a shape (spec.md, Intertitles). Alone, such a line is more likely a sentence
+// whose final stop is missing (spec.md, "Not when it stops on a pause…"). A column-broken piece
+// goes on unindented or after an empty line, so it never stands so.
 void promote_titles_with_pauses(Context& c) {
     const bool lined = c.seg.layout != Layout::Blank;
+    bool flush = false;   // some heading on the page stands flush (indented ones are inside)
+    bool paused = false;  // some indented heading on the page holds a pause
+    for (std::size_t i = 0; i < c.size() && lined; ++i) {
+        if (c.shapes[i] != Shape::Heading) continue;
+        flush = flush || !c.features[i].indented;
+        paused = paused || (c.features[i].indented && c.features[i].pauses > 0);
+    }
     for (std::size_t i = 0; i + 1 < c.size(); ++i) {
         const Features& f = c.features[i];
         if (f.pauses == 0 || f.ends_dash || !title_form(c, i, 30)) continue;
-        if ((lined && f.indented) || !boundary_before(c, i)) continue;
+        if (!boundary_before(c, i)) continue;
+        if (lined && f.indented) {
+            const std::size_t k = i + 1;
+            if (flush && paused && f.length <= 24 && c.seg.blocks[i].indented &&
+                c.shapes[k] == Shape::Paragraph && c.seg.blocks[k].indented &&
+                !c.seg.blocks[k].blank_before && !c.decisions[k].dateline) {
+                make_heading(c, i, "indented line with pauses between two paragraphs");
+            }
+            continue;
+        }
         const std::size_t k = i + 1;
         const Shape next = c.shapes[k];
         const bool credit_next = next == Shape::Names || next == Shape::BracketNames ||
@@ -461,6 +485,38 @@ bool caption_before_credit(const Context& c, std::size_t k) {
            c.features[k].length <= 400;
 }
 
+// A shared credit line ("以上图片均为…提供") under caption k credits the photos above it: the
+// short sentences between the headline group and caption k are captions too, without a credit of
+// their own (holdout8: three captions printed before the body). Only when every block there is
+// such a sentence (at most 40 characters and two pauses, as short captions run; a first
+// paragraph is longer): body text above the captions leaves them as they are.
+void captions_above_shared_credit(Context& c, std::size_t k) {
+    std::size_t top = k;
+    while (top > 0) {
+        const std::size_t p = top - 1;
+        const Shape s = c.shapes[p];
+        if (s == Shape::Heading || s == Shape::Dash || s == Shape::Names) break;
+        const Features& f = c.features[p];
+        const Decision& d = c.decisions[p];
+        if (s != Shape::Paragraph || f.length > 40 || f.pauses > 2 || !f.ends_sentence ||
+            f.ends_dash || d.dateline || !d.bylines.empty() || !d.items.empty() || d.ends_article ||
+            d.open_end) {
+            return;
+        }
+        top = p;
+    }
+    if (top == 0 || top == k) return;
+    for (std::size_t p = top; p < k; ++p) {
+        ReadingRef cap = c[p];
+        cap.shape = Shape::Caption;
+        cap.decision.text = std::string(c.seg.blocks[p].text);
+        cap.decision.credit.reset();
+        cap.decision.evidence.insert(cap.decision.evidence.begin(),
+                                     "caption: a shared credit line follows the captions");
+        set(cap.decision, Label::Caption, 0.7, "caption above a shared credit line");
+    }
+}
+
 // Stage 2: a photo credit alone belongs to the caption above it (图为… + 新华社记者 李刚摄).
 void pair_captions(Context& c) {
     for (std::size_t i = 0; i < c.size(); ++i) {
@@ -484,6 +540,9 @@ void pair_captions(Context& c) {
                 cur.decision.credit.reset();
                 set(cap.decision, Label::Caption, 0.85, "caption");
                 join_broken_caption(c, i - 1);
+                if (is_shared_photo_credit(segment::to_u32(c.seg.blocks[i].text))) {
+                    captions_above_shared_credit(c, i - 1);
+                }
             } else {
                 set(cur.decision, Label::Caption, 0.7, "photo credit without a caption");
             }
@@ -513,17 +572,76 @@ bool inner_heading(const Context& c, std::size_t i) {
            c.features[i].indented && c.flush_headings;
 }
 
+// True when the last clause of block i (after its last pause, at least 6 characters) comes again
+// word for word in a block after the next one: block i quotes the text below it.
+bool excerpt_of_later_text(const Context& c, std::size_t i) {
+    const std::u32string text = segment::to_u32(c.seg.blocks[i].text);
+    std::size_t start = text.size();
+    while (start > 0 && !segment::is_pause(text[start - 1]) &&
+           !segment::is_sentence_end(text[start - 1])) {
+        --start;
+    }
+    if (start == 0 || text.size() - start < 6) return false;
+    const std::string clause = segment::to_utf8(std::u32string_view(text).substr(start));
+    for (std::size_t j = i + 2; j < c.size(); ++j) {
+        if (c.seg.blocks[j].text.find(clause) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+// True when blocks i and i + 1, right under a headline group in a blank-line page, are one 提要
+// broken by a column: i stops mid-word, i + 1 goes on without punctuation at its start, stops
+// without any punctuation before a paragraph, and its last clause comes again further down
+// (excerpt_of_later_text), which a column-broken first paragraph's unfinished clause never does.
+// The first piece may hold a sentence end: a 提要 of two sentences (holdout8 国际论坛).
+bool broken_excerpt_summary(const Context& c, std::size_t i) {
+    if (c.seg.layout != Layout::Blank || i + 2 >= c.size()) return false;
+    for (std::size_t k = i; k < i + 3; ++k) {
+        const Decision& d = c.decisions[k];
+        if (c.shapes[k] != Shape::Paragraph || d.dateline || !d.bylines.empty() ||
+            !d.items.empty() || d.ends_article) {
+            return false;
+        }
+    }
+    const Features& a = c.features[i];
+    const Features& b = c.features[i + 1];
+    if (a.length < 10 || a.ends_sentence || a.ends_pause || a.ends_digit || a.time_lead ||
+        a.speech || b.ends_sentence || b.ends_pause || b.ends_function_word || b.ends_digit ||
+        b.inner_sentence_ends > 0 || b.pauses == 0 || a.length + b.length > 160) {
+        return false;
+    }
+    for (std::size_t k = i + 1; k < i + 3; ++k) {
+        std::size_t pos = 0;
+        const std::string_view next = c.seg.blocks[k].text;
+        const char32_t first = next.empty() ? U' ' : segment::next_cp(next, pos);
+        if (segment::is_pause(first) || segment::is_sentence_end(first) ||
+            segment::is_closer(first)) {
+            return false;
+        }
+    }
+    return excerpt_of_later_text(c, i + 1);
+}
+
 // True when block i, right under a headline group (opinion: it carried a column rubric), is a
 // summary line (提要). In an indented or wrapped page: it and at most two more short blocks are
 // followed by a line holding only an indent and then an indented paragraph. (A column break leaves
 // an empty line, not an indent.)
 bool summary_line(const Context& c, std::size_t i, bool opinion) {
+    // A full date alone in brackets right under a headline ("（二〇二三年七月十八日）" under a
+    // 联合声明) is the line below the headline, the subtitle (structure-json.md, `subtitle`;
+    // holdout8): a closed bracket never runs on into the first paragraph.
+    if (c.shapes[i] == Shape::Paragraph && c.decisions[i].bylines.empty() &&
+        !c.decisions[i].dateline && is_bracketed_date(segment::to_u32(c.seg.blocks[i].text))) {
+        return true;
+    }
     if (c.seg.layout == Layout::Blank) {
         // One block per line: under an opinion headline (known by its column rubric), a clause
         // list that stops without a sentence end or a pause, with text after it ("政策好不好，
         // 关键在抓落实"). Without the rubric it is more likely a first paragraph broken by a
-        // column ("…推动营商环境优化升" + "级。").
-        if (!opinion) return false;
+        // column ("…推动营商环境优化升" + "级。"), unless the line is an excerpt: a 提要 quotes
+        // the body, so its last clause comes again further down, where a column-broken piece's
+        // unfinished clause never does (holdout8 经济时评 with its rubric not printed).
+        if (!opinion && !excerpt_of_later_text(c, i)) return false;
         const Features& f = c.features[i];
         const Decision& d = c.decisions[i];
         if (c.shapes[i] != Shape::Paragraph || f.length < 10 || f.length > 80 || f.pauses == 0 ||
@@ -731,9 +849,30 @@ void find_articles(Context& c) {
             cur.decision.items.clear();
             cur.decision.open_end = false;
             set(cur.decision, Label::Subtitle, 0.6,
-                "summary line under the headline, an empty line after it");
+                is_bracketed_date(segment::to_u32(c.seg.blocks[i].text))
+                    ? "a date alone in brackets under the headline"
+                    : "summary line under the headline, an empty line after it");
             summary_at = i;
             ++i;
+            continue;
+        }
+        if (summary_slot && have_article && !body_seen && broken_excerpt_summary(c, i)) {
+            // A 提要 broken by a column in a blank-line page: both pieces are the subtitle, the
+            // second goes on the first without a space (holdout8 国际论坛, rubric not printed).
+            for (std::size_t k = i; k < i + 2; ++k) {
+                ReadingRef piece = c[k];
+                piece.shape = Shape::Dash;
+                piece.decision.text = std::string(c.seg.blocks[k].text);
+                piece.decision.bylines.clear();
+                piece.decision.items.clear();
+                piece.decision.open_end = false;
+                piece.decision.join_previous = k > i;
+                set(piece.decision, Label::Subtitle, 0.55,
+                    k == i ? "summary line under the headline, broken by a column"
+                           : "rest of the summary line after a column break");
+            }
+            summary_at = i + 1;
+            i += 2;
             continue;
         }
         if (inner_heading(c, i) && have_article) {
