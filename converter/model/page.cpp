@@ -1,6 +1,8 @@
 #include "model/page.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <string_view>
 
 namespace banmian::model {
 
@@ -52,43 +54,51 @@ bool is_traditional_language(const std::string& tag) {
     return false;
 }
 
-const char* genre_name(Genre genre) {
-    switch (genre) {
-        case Genre::Opinion:
-            return "opinion";
-        case Genre::Interview:
-            return "interview";
+namespace {
+
+// Every genre with its structure JSON name and its IPTC genre NewsCode: one row each, so the
+// four conversions below cannot disagree.
+struct GenreNames {
+    Genre genre;
+    const char* name;  // structure JSON
+    const char* iptc;  // http://cv.iptc.org/newscodes/genre/
+};
+constexpr GenreNames kGenres[] = {
+    {Genre::Opinion, "opinion", "Opinion"},
+    {Genre::Interview, "interview", "Interview"},
+};
+
+const GenreNames& genre_row(Genre genre) {
+    for (const auto& row : kGenres) {
+        if (row.genre == genre) return row;
     }
-    return "opinion";
+    return kGenres[0];
 }
 
+}  // namespace
+
+const char* genre_name(Genre genre) { return genre_row(genre).name; }
+
 std::optional<Genre> genre_from_name(const std::string& name) {
-    for (Genre g : {Genre::Opinion, Genre::Interview}) {
-        if (name == genre_name(g)) return g;
+    for (const auto& row : kGenres) {
+        if (name == row.name) return row.genre;
     }
     return std::nullopt;
 }
 
-const char* genre_iptc_code(Genre genre) {
-    switch (genre) {
-        case Genre::Opinion:
-            return "Opinion";
-        case Genre::Interview:
-            return "Interview";
-    }
-    return "Opinion";
-}
+const char* genre_iptc_code(Genre genre) { return genre_row(genre).iptc; }
 
 std::optional<Genre> genre_from_iptc_code(const std::string& code) {
-    for (Genre g : {Genre::Opinion, Genre::Interview}) {
-        const std::string name = genre_iptc_code(g);
-        if (name.size() != code.size()) continue;
-        bool same = true;
-        for (std::size_t i = 0; i < code.size() && same; ++i) {
-            same = std::tolower(static_cast<unsigned char>(code[i])) ==
-                   std::tolower(static_cast<unsigned char>(name[i]));
-        }
-        if (same) return g;
+    // IPTC's own examples write codes in lower case (genre:interview): compare without case.
+    const auto same_ignoring_case = [&code](std::string_view name) {
+        return name.size() == code.size() &&
+               std::equal(code.begin(), code.end(), name.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) ==
+                          std::tolower(static_cast<unsigned char>(b));
+               });
+    };
+    for (const auto& row : kGenres) {
+        if (same_ignoring_case(row.iptc)) return row.genre;
     }
     return std::nullopt;
 }
