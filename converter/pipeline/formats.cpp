@@ -161,19 +161,21 @@ const InputFormat* input_format_named(std::string_view name) {
 
 namespace {
 
-// The local name of the root element of the XML document at the start of text (after a UTF-8
-// BOM, white space, the declaration, comments, processing instructions and the DOCTYPE), or
-// "" if text does not open like XML.
+// text without the ASCII white space it starts with.
+std::string_view skip_white_space(std::string_view text) {
+    while (!text.empty() &&
+           (text[0] == ' ' || text[0] == '\t' || text[0] == '\r' || text[0] == '\n')) {
+        text.remove_prefix(1);
+    }
+    return text;
+}
+
+// The local name of the root element of the XML document at the start of text (a BOM already
+// removed; after white space, the declaration, comments, processing instructions and the
+// DOCTYPE), or "" if text does not open like XML.
 std::string xml_root_name(std::string_view text) {
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    const auto skip_space = [&text] {
-        while (!text.empty() &&
-               (text[0] == ' ' || text[0] == '\t' || text[0] == '\r' || text[0] == '\n')) {
-            text.remove_prefix(1);
-        }
-    };
     for (;;) {
-        skip_space();
+        text = skip_white_space(text);
         if (!text.starts_with('<') || text.size() < 2) return "";
         std::string_view close;
         if (text.starts_with("<?")) close = "?>";
@@ -205,10 +207,7 @@ const InputFormat& input_format_for(const std::filesystem::path& path, std::stri
     // No known extension: the content decides (a user's "page.xml" is NewsML or JATS).
     std::string_view text = head;
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    while (!text.empty() &&
-           (text[0] == ' ' || text[0] == '\t' || text[0] == '\n' || text[0] == '\r')) {
-        text.remove_prefix(1);
-    }
+    text = skip_white_space(text);
     const std::string root = xml_root_name(text);
     const char* by_content = nullptr;
     if (root == "newsMessage") by_content = "newsml";
