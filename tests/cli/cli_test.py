@@ -11,11 +11,11 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import unittest
 from pathlib import Path
 
-BIN = os.environ.get("BANMIAN_BIN", "build/banmian")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+from banmian_process import BIN, TempDirTest as ProcessTest, run_banmian  # noqa: E402
 SCHEMA = os.environ.get("BANMIAN_SCHEMA", "schemas/structure-json.schema.json")
 VALIDATOR = os.environ.get("BANMIAN_VALIDATOR", "tests/schemas/validate_json.py")
 CORPUS = Path(os.environ.get("BANMIAN_CORPUS", "../shared/corpus/dev"))
@@ -25,11 +25,7 @@ PAGE = "经济运行总体平稳\n本报北京7月10日电 记者从国家统计
 REPLACE_HINT = "; --encoding-errors=replace decodes such bytes as U+FFFD)"
 
 
-def run(*args, stdin=b"", cwd=None):
-    """Runs banmian with args; returns the CompletedProcess (stdout bytes, stderr text)."""
-    done = subprocess.run([BIN, *args], input=stdin, capture_output=True, cwd=cwd, timeout=60)
-    done.stderr = done.stderr.decode("utf-8", "replace")
-    return done
+run = run_banmian
 
 
 def validate(json_path):
@@ -39,19 +35,7 @@ def validate(json_path):
     return done.returncode, done.stderr
 
 
-class TempDirTest(unittest.TestCase):
-    def setUp(self):
-        self._tmp = tempfile.TemporaryDirectory(prefix="banmian-cli-")
-        self.dir = Path(self._tmp.name)
-
-    def tearDown(self):
-        self._tmp.cleanup()
-
-    def write(self, name, data):
-        path = self.dir / name
-        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-        return path
-
+class TempDirTest(ProcessTest):
     def assert_only_files(self, *names):
         """The directory holds exactly these files: no temporaries, no partial outputs."""
         self.assertEqual(sorted(p.name for p in self.dir.iterdir()), sorted(names))

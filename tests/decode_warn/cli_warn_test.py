@@ -8,12 +8,12 @@ Environment (set by CMakeLists.txt):
 import json
 import os
 import re
-import subprocess
-import tempfile
+import sys
 import unittest
 from pathlib import Path
 
-BIN = os.environ.get("BANMIAN_BIN", "build/banmian")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+from banmian_process import TempDirTest as ProcessTest, run_banmian  # noqa: E402
 CORPUS = Path(os.environ.get("BANMIAN_CORPUS", "../shared/corpus/dev"))
 
 # Written for these tests (not from the corpus): a headline and two paragraphs.
@@ -27,26 +27,10 @@ PAGE_TW = ("經濟運行總體平穩\n"
 COUNTS = r"\((\d+) common Chinese characters as {right}, (\d+) as {forced}\)"
 
 
-def run(*args):
-    """Runs banmian; returns the CompletedProcess with stderr as text."""
-    done = subprocess.run([BIN, *args], capture_output=True, timeout=60)
-    done.stderr = done.stderr.decode("utf-8", "replace")
-    return done
+run = run_banmian
 
 
-class Warnings(unittest.TestCase):
-    def setUp(self):
-        self._tmp = tempfile.TemporaryDirectory(prefix="banmian-warn-")
-        self.dir = Path(self._tmp.name)
-
-    def tearDown(self):
-        self._tmp.cleanup()
-
-    def write(self, name, data):
-        path = self.dir / name
-        path.write_bytes(data)
-        return path
-
+class Warnings(ProcessTest):
     def convert(self, page, *extra):
         """Converts page to JSON; returns (exit status, stderr, output path)."""
         out = self.dir / (page.stem + ".json")

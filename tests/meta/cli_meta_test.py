@@ -11,12 +11,12 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import unittest
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-BIN = os.environ.get("BANMIAN_BIN", "build/banmian")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+from banmian_process import TempDirTest as ProcessTest, run_banmian  # noqa: E402
 EXAMPLE = Path(os.environ.get("BANMIAN_EXAMPLE", "examples/hunan-daily-page.txt"))
 SCHEMA = os.environ.get("BANMIAN_SCHEMA", "schemas/structure-json.schema.json")
 VALIDATOR = os.environ.get("BANMIAN_VALIDATOR", "tests/schemas/validate_json.py")
@@ -28,8 +28,8 @@ EXPECTED = {"publication": "湖南日报", "date": "2024-11-25", "page": "05"}
 
 def run(*args):
     """Runs banmian; returns (exit status, stderr text)."""
-    done = subprocess.run([BIN, *map(str, args)], capture_output=True, timeout=120)
-    return done.returncode, done.stderr.decode("utf-8", "replace")
+    done = run_banmian(*args, timeout=120)
+    return done.returncode, done.stderr
 
 
 def newsml_meta(path):
@@ -65,13 +65,7 @@ def jats_meta(path):
     return found
 
 
-class TempDirTest(unittest.TestCase):
-    def setUp(self):
-        self._tmp = tempfile.TemporaryDirectory(prefix="banmian-meta-")
-        self.dir = Path(self._tmp.name)
-
-    def tearDown(self):
-        self._tmp.cleanup()
+class TempDirTest(ProcessTest):
 
     def convert(self, source, target, *options):
         """Runs banmian convert and requires success; returns the output path."""
