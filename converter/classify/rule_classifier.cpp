@@ -199,6 +199,12 @@ void make_heading(Context& c, std::size_t i, std::string_view why) {
     m.evidence.insert(m.evidence.begin(), Evidence{why});
 }
 
+// True when reading block d split nothing off its text: no dateline, credit, page item or
+// article end was found in it, so it may still be a title line, a 提要 or a caption.
+bool nothing_split_off(const Decision& d) {
+    return !d.dateline && d.bylines.empty() && d.items.empty() && !d.ends_article;
+}
+
 // A kicker whose comma splits it unevenly ("至去年底，海运船队运力较10年前增长1倍") or that
 // ends with a colon ("外交部发言人：") is not heading-shaped on its own; it still heads an
 // article when a short unterminated line sits right above a heading line that is followed by a
@@ -210,7 +216,7 @@ void promote_kickers_over_headlines(Context& c) {
         const Features& f = c.features[i];
         const Decision& d = c.decisions[i];
         if (c.shapes[i] != Shape::Paragraph || c.shapes[i + 1] != Shape::Heading) continue;
-        if (d.dateline || !d.bylines.empty() || !d.items.empty() || d.ends_article) continue;
+        if (!nothing_split_off(d)) continue;
         if (f.length < 2 || f.length > 40 || f.han == 0 || f.inner_sentence_ends > 0 ||
             f.ends_sentence || f.pauses > 2 || f.ends_function_word || f.ends_decimal_point ||
             !f.quotes_balanced || f.speech) {
@@ -251,10 +257,7 @@ void promote_kickers_over_headlines(Context& c) {
 bool title_form(const Context& c, std::size_t i, std::size_t max_len) {
     const Features& f = c.features[i];
     const Decision& d = c.decisions[i];
-    if (c.shapes[i] != Shape::Paragraph || d.dateline || !d.bylines.empty() || !d.items.empty() ||
-        d.ends_article) {
-        return false;
-    }
+    if (c.shapes[i] != Shape::Paragraph || !nothing_split_off(d)) return false;
     return f.length >= 4 && f.length <= max_len && f.han > 0 && f.inner_sentence_ends == 0 &&
            (!f.ends_sentence || f.ends_dash) && !f.ends_pause && !f.ends_function_word &&
            !f.ends_digit && f.quotes_balanced && !f.speech && !f.time_lead;
@@ -499,8 +502,7 @@ void captions_above_shared_credit(Context& c, std::size_t k) {
         const Features& f = c.features[p];
         const Decision& d = c.decisions[p];
         if (s != Shape::Paragraph || f.length > 40 || f.pauses > 2 || !f.ends_sentence ||
-            f.ends_dash || d.dateline || !d.bylines.empty() || !d.items.empty() || d.ends_article ||
-            d.open_end) {
+            f.ends_dash || !nothing_split_off(d) || d.open_end) {
             return;
         }
         top = p;
@@ -608,10 +610,7 @@ bool broken_excerpt_summary(const Context& c, std::size_t i) {
     if (c.seg.layout != Layout::Blank || i + 2 >= c.size()) return false;
     for (std::size_t k = i; k < i + 3; ++k) {
         const Decision& d = c.decisions[k];
-        if (c.shapes[k] != Shape::Paragraph || d.dateline || !d.bylines.empty() ||
-            !d.items.empty() || d.ends_article) {
-            return false;
-        }
+        if (c.shapes[k] != Shape::Paragraph || !nothing_split_off(d)) return false;
     }
     const Features& a = c.features[i];
     const Features& b = c.features[i + 1];
@@ -656,9 +655,9 @@ bool summary_line(const Context& c, std::size_t i, bool opinion) {
         const Decision& d = c.decisions[i];
         if (c.shapes[i] != Shape::Paragraph || f.length < 10 || f.length > 80 || f.pauses == 0 ||
             f.ends_sentence || f.ends_pause || f.ends_function_word || f.ends_digit ||
-            f.inner_sentence_ends > 0 || f.time_lead || f.speech || d.dateline ||
-            !d.bylines.empty() || !d.items.empty() || d.ends_article || i + 1 >= c.size() ||
-            c.shapes[i + 1] != Shape::Paragraph || c.decisions[i + 1].dateline) {
+            f.inner_sentence_ends > 0 || f.time_lead || f.speech || !nothing_split_off(d) ||
+            i + 1 >= c.size() || c.shapes[i + 1] != Shape::Paragraph ||
+            c.decisions[i + 1].dateline) {
             return false;
         }
         std::size_t pos = 0;
@@ -688,15 +687,15 @@ bool summary_line(const Context& c, std::size_t i, bool opinion) {
         const bool labelled = opens_with_bracket_label(segment::to_u32(c.seg.blocks[i].text));
         if (!labelled && f.length >= 8 && f.length <= 120 && f.han > 0 && !f.ends_sentence &&
             !f.ends_pause && !f.ends_function_word && !f.ends_digit && f.inner_sentence_ends == 0 &&
-            !f.speech && !d.dateline && d.bylines.empty() && d.items.empty() && !d.ends_article) {
+            !f.speech && nothing_split_off(d)) {
             return true;
         }
     }
     for (std::size_t m = i; m < c.size() && m < i + 3; ++m) {
         const Decision& d = c.decisions[m];
         if ((c.shapes[m] != Shape::Paragraph && c.shapes[m] != Shape::Heading) ||
-            c.features[m].length > 120 || d.dateline || !d.bylines.empty() || !d.items.empty() ||
-            d.ends_article || (m > i && c.seg.blocks[m].blank_before)) {
+            c.features[m].length > 120 || !nothing_split_off(d) ||
+            (m > i && c.seg.blocks[m].blank_before)) {
             return false;
         }
         if (m + 1 < c.size() && c.seg.blocks[m + 1].blank_before) {
