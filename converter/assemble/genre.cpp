@@ -139,8 +139,11 @@ string_view trim_frame(string_view text) {
 
 // The genre a rubric names (exactly, or by one of kRubricEndings), or nullopt.
 std::optional<Genre> rubric_genre(string_view text) {
-    const std::string label = fold_traditional(trim_frame(text));
-    if (label.empty() || label.size() > kMaxRubricBytes) return std::nullopt;
+    const string_view framed = trim_frame(text);
+    // Checked before folding, which keeps the length (three bytes for three bytes): a whole
+    // kicker or headline is no rubric and need not be folded.
+    if (framed.empty() || framed.size() > kMaxRubricBytes) return std::nullopt;
+    const std::string label = fold_traditional(framed);
     for (const Word& w : kRubrics) {
         if (label == w.text) return w.genre;
     }
